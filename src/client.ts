@@ -1,0 +1,240 @@
+// createPingOneClient: the only module that knows openapi-fetch. Everything else talks to
+// the PingOneClient interface below, so the HTTP library can be swapped here alone.
+import createClient, { type MaybeOptionalInit } from "openapi-fetch";
+import type { components, paths } from "../generated/schema.ts";
+import {
+  clientCredentialsToken,
+  providedToken,
+  staticToken,
+  type AccessTokenProvider,
+  type ClientCredentials,
+  type TokenSource,
+} from "./auth.ts";
+import { PingOneApiError, PingOneConfigError, PingOneError, InvalidResponseError } from "./errors.ts";
+import type { Logger } from "./events.ts";
+import { resolveEndpoints, type EndpointOptions, type Endpoints } from "./regions.ts";
+import { RETRY_DEFAULTS, type RetryOptions } from "./retry.ts";
+import { createTransport, systemClock, type CallOptions, type Clock } from "./transport.ts";
+import { VERSION } from "./version.ts";
+
+export interface PingOneClientOptions extends EndpointOptions, RetryOptions {
+  /** A fixed access token, or a function that returns one for each request. */
+  accessToken?: string | AccessTokenProvider;
+  /** A worker application's credentials; the client then fetches and refreshes tokens itself. */
+  clientCredentials?: ClientCredentials;
+  /** Per-attempt timeout in milliseconds. Default 30 000; 0 disables. */
+  timeout?: number;
+  /** Sent as `X-Ping-External-Transaction-ID` on every request (a call's own header wins). */
+  transactionId?: string;
+  /** Sent as `X-Ping-External-Session-ID` on every request (a call's own header wins). */
+  sessionId?: string;
+  /** Extra headers for every request. */
+  headers?: Record<string, string>;
+  /** The fetch to use; defaults to the global one at call time. */
+  fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
+  /** Receives request, response, retry and token events, with secrets already redacted. */
+  logger?: Logger;
+  /** Replaces the clock and sleep used for expiry and backoff (tests). */
+  clock?: Clock;
+  /** Replaces the jitter source (tests). */
+  random?: () => number;
+}
+
+type Method = "get" | "put" | "post" | "delete" | "patch";
+type PathsWith<M extends Method> = {
+  [P in keyof paths]: paths[P] extends { [K in M]: object } ? P : never;
+}[keyof paths];
+
+/** A call's options: openapi-fetch's `params`/`body`/`headers`/`signal`, plus retry and timeout settings. */
+export type RequestInit_<P extends keyof paths, M extends Method> = MaybeOptionalInit<paths[P], M> & CallOptions;
+type InitArgs<P extends keyof paths, M extends Method> =
+  {} extends MaybeOptionalInit<paths[P], M> ? [init?: RequestInit_<P, M>] : [init: RequestInit_<P, M>];
+
+type NeverToUndefined<T> = [T] extends [never] ? undefined : T;
+type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206;
+type ResponsesOf<O> = O extends { responses: infer R } ? R : never;
+type JsonBody<R> = R extends { content: { "application/json": infer B } } ? B : never;
+/**
+ * The parsed body of an operation's success response (`undefined` for 204). Read straight
+ * from the generated types: openapi-fetch's own mapping rebuilds object types recursively
+ * and would turn the open enums (`"NA" | (string & {})`) into objects.
+ */
+export type ResponseData<P extends keyof paths, M extends Method> = NeverToUndefined<
+  JsonBody<ResponsesOf<NonNullable<paths[P][M]>>[SuccessStatus & keyof ResponsesOf<NonNullable<paths[P][M]>>]>
+>;
+
+/**
+ * What every call resolves to. Exactly one of `data` and `error` is set, decided by the
+ * status: `error` is a PingOneApiError even when PingOne sent an empty or non-JSON body.
+ */
+export type PingOneResult<D> =
+  | { data: D; error?: undefined; response: Response; correlationId: string | undefined }
+  | { data?: undefined; error: PingOneApiError; response: Response; correlationId: string | undefined };
+
+type ClientMethod<M extends Method> = <P extends PathsWith<M>>(
+  path: P,
+  ...init: InitArgs<P, M>
+) => Promise<PingOneResult<ResponseData<P, M>>>;
+
+export interface PingOneClient {
+  GET: ClientMethod<"get">;
+  POST: ClientMethod<"post">;
+  PUT: ClientMethod<"put">;
+  PATCH: ClientMethod<"patch">;
+  DELETE: ClientMethod<"delete">;
+  /**
+   * GETs an absolute URL that PingOne handed out (such as `_links.next.href`), with the same
+   * authentication, retries and errors. Only URLs under the client's API base are accepted,
+   * so the token is never sent elsewhere.
+   */
+  getUrl(url: string, init?: CallOptions & { signal?: AbortSignal }): Promise<PingOneResult<unknown>>;
+  /** The API base and token URL the client resolved its options to. */
+  readonly endpoints: Endpoints;
+}
+
+const isNode = typeof process !== "undefined" && typeof process.versions?.node === "string";
+const USER_AGENT = isNode ? `pingone-client/${VERSION} node/${process.versions.node}` : undefined;
+
+/**
+ * Creates a client for one PingOne region (or custom endpoints) and one way of
+ * authenticating. Throws PingOneConfigError for an unknown region, a non-https URL, or
+ * missing or conflicting credentials.
+ */
+export function createPingOneClient(options: PingOneClientOptions): PingOneClient {
+  const endpoints = resolveEndpoints(options);
+  const clock = options.clock ?? systemClock;
+  // Looked up per call, so a fetch replaced after the client was created is still used.
+  const baseFetch = options.fetch ?? ((input: Request, init?: RequestInit) => globalThis.fetch(input, init));
+  const retry = { ...RETRY_DEFAULTS, ...definedOnly(options) };
+  const shared = {
+    fetch: baseFetch,
+    retry,
+    timeoutMs: options.timeout ?? 30_000,
+    clock,
+    random: options.random ?? Math.random,
+  };
+  // Token requests get the same retries and timeouts, but are not signed with a token.
+  const tokenTransport = createTransport({ ...shared, auth: undefined, logger: undefined });
+  const requestToken = async (url: string, init: RequestInit) => {
+    const started = clock.now();
+    let status: number | undefined;
+    try {
+      const response = await tokenTransport.send(new Request(url, init), { idempotent: true });
+      status = response.status;
+      return response;
+    } finally {
+      options.logger?.({ type: "token", url, status, durationMs: clock.now() - started });
+    }
+  };
+  const auth = authFrom(options, endpoints, requestToken, clock);
+  const transport = createTransport({ ...shared, auth, logger: options.logger });
+
+  const headers: Record<string, string> = { ...options.headers };
+  if (USER_AGENT) headers["user-agent"] = USER_AGENT;
+  if (options.transactionId) headers["X-Ping-External-Transaction-ID"] = options.transactionId;
+  if (options.sessionId) headers["X-Ping-External-Session-ID"] = options.sessionId;
+  const inner = createClient<paths>({ baseUrl: endpoints.apiBase, headers });
+
+  function method<M extends Method>(name: Uppercase<M>): ClientMethod<M> {
+    const call = inner[name] as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+    return (async (path: string, init: Record<string, unknown> = {}) => {
+      const { maxRetries, timeout, idempotent, ...rest } = init as CallOptions & Record<string, unknown>;
+      const callOptions = { maxRetries, timeout, idempotent };
+      const result = await guard(name, path, () =>
+        call(path, { ...rest, fetch: (request: Request) => transport.send(request, callOptions) }),
+      );
+      return toResult(name, result);
+    }) as ClientMethod<M>;
+  }
+
+  return {
+    GET: method("GET"),
+    POST: method("POST"),
+    PUT: method("PUT"),
+    PATCH: method("PATCH"),
+    DELETE: method("DELETE"),
+    endpoints,
+    async getUrl(url, init = {}) {
+      if (!url.startsWith(`${endpoints.apiBase}/`)) {
+        throw new PingOneConfigError(`Refusing to follow ${url}: it is outside the client's API base ${endpoints.apiBase}.`);
+      }
+      const { signal, ...callOptions } = init;
+      const request = new Request(url, { headers: { ...headers, accept: "application/json" }, signal: signal ?? null });
+      const response = await transport.send(request, callOptions);
+      const body = await guard("GET", url, async () => parseBody(await response.text()));
+      return toResult("GET", { data: response.ok ? body : undefined, error: response.ok ? undefined : body, response });
+    },
+  };
+}
+
+function definedOnly(options: RetryOptions): RetryOptions {
+  const out: RetryOptions = {};
+  for (const key of Object.keys(RETRY_DEFAULTS) as (keyof RetryOptions)[]) {
+    if (options[key] !== undefined) out[key] = options[key];
+  }
+  return out;
+}
+
+function authFrom(
+  options: PingOneClientOptions,
+  endpoints: Endpoints,
+  request: (url: string, init: RequestInit) => Promise<Response>,
+  clock: Clock,
+): TokenSource {
+  const { accessToken, clientCredentials } = options;
+  if ((accessToken === undefined) === (clientCredentials === undefined)) {
+    throw new PingOneConfigError("Give exactly one of accessToken and clientCredentials.");
+  }
+  if (clientCredentials) {
+    return clientCredentialsToken(clientCredentials, endpoints.tokenUrl(clientCredentials.environmentId), request, () => clock.now());
+  }
+  return typeof accessToken === "function" ? providedToken(accessToken) : staticToken(accessToken!);
+}
+
+/** openapi-fetch throws a SyntaxError for a 2xx body that is not JSON; name it for what it is. */
+async function guard<T>(method: string, url: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof PingOneError) throw error;
+    if (error instanceof SyntaxError) throw new InvalidResponseError(method, url, { cause: error });
+    throw error;
+  }
+}
+
+function parseBody(text: string): unknown {
+  if (text === "") return undefined;
+  return JSON.parse(text);
+}
+
+function toResult(
+  method: string,
+  result: { data?: unknown; error?: unknown; response: Response },
+): PingOneResult<any> {
+  const { response } = result;
+  const correlationId = response.headers.get("correlation-id") ?? undefined;
+  // Branch on the status, never on `error`: openapi-fetch leaves it undefined or "" for an empty body.
+  if (response.ok) return { data: result.data, response, correlationId };
+  const error = PingOneApiError.from({ method, url: response.url, response, body: result.error === "" ? undefined : result.error });
+  return { error, response, correlationId };
+}
+
+/** Resolves to the data of a successful call, or throws its PingOneApiError. */
+export async function unwrap<D>(result: PingOneResult<D> | Promise<PingOneResult<D>>): Promise<D> {
+  const settled = await result;
+  if (settled.error) throw settled.error;
+  return settled.data as D;
+}
+
+type Environment = components["schemas"]["Environment"];
+
+/**
+ * A client for the region an environment lives in (from its `region` field), with the
+ * other options given. Throws PingOneConfigError when the region is not one this package knows.
+ */
+export function createClientForEnvironment(
+  environment: Pick<Environment, "region">,
+  options: Omit<PingOneClientOptions, "region">,
+): PingOneClient {
+  return createPingOneClient({ ...options, region: environment.region });
+}

@@ -1,0 +1,21 @@
+// What the optional logger hook sees. Headers pass through `redactHeaders` first, so a
+// logger can print events as they are without leaking tokens or secrets.
+
+export type ClientEvent =
+  | { type: "request"; method: string; url: string; attempt: number; headers: Record<string, string> }
+  | { type: "response"; method: string; url: string; attempt: number; status: number; durationMs: number; correlationId: string | undefined }
+  | { type: "retry"; method: string; url: string; attempt: number; reason: string; delayMs: number }
+  | { type: "token"; url: string; status: number | undefined; durationMs: number };
+
+export type Logger = (event: ClientEvent) => void;
+
+const SECRET_HEADERS = new Set(["authorization", "cookie", "set-cookie", "proxy-authorization"]);
+
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    const scheme = /^(Bearer|Basic) /i.exec(value)?.[1];
+    out[name] = SECRET_HEADERS.has(name) ? (scheme ? `${scheme} [redacted]` : "[redacted]") : value;
+  });
+  return out;
+}

@@ -1,0 +1,28 @@
+// The public surface of pingone-client. Everything a user imports comes from here.
+export { createPingOneClient, createClientForEnvironment, unwrap } from "./client.ts";
+export type { PingOneClient, PingOneClientOptions, PingOneResult, ResponseData } from "./client.ts";
+export type { AccessTokenProvider, ClientCredentials } from "./auth.ts";
+export type { CallOptions, Clock } from "./transport.ts";
+export type { RetryOptions } from "./retry.ts";
+export type { ClientEvent, Logger } from "./events.ts";
+export { REGIONS, resolveRegion, resolveEndpoints } from "./regions.ts";
+export { isSamlApplication, isOidcApplication, isPingOnePropagationStore } from "./guards.ts";
+export type { Region, RegionCode, Endpoints, EndpointOptions } from "./regions.ts";
+export {
+  PingOneError,
+  PingOneConfigError,
+  PingOneApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  InvalidResponseError,
+  TokenError,
+} from "./errors.ts";
+export type { components, paths, operations } from "../generated/schema.ts";

@@ -1,0 +1,137 @@
+// The fetch that openapi-fetch calls: it signs each request, gives every attempt its own
+// timeout, retries what is safe to retry and refreshes a rejected token once. Retrying
+// here rather than in middleware means each attempt starts from an untouched Request.
+import type { TokenSource } from "./auth.ts";
+import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
+import { redactHeaders, type Logger } from "./events.ts";
+import { isRetryable, parseRetryAfter, retryDelay, type AttemptOutcome, type RetryOptions } from "./retry.ts";
+
+/** Time, made replaceable so tests can check delays without waiting for them. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, ms);
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+    }),
+};
+
+/** Settings a single call can override. */
+export interface CallOptions {
+  /** Retries after the first attempt for this call. */
+  maxRetries?: number;
+  /** Per-attempt timeout in milliseconds (0 disables). */
+  timeout?: number;
+  /**
+   * Declares that repeating this call is safe even though its method is POST, so it is
+   * retried like a GET. Use it only for calls that cannot create duplicates.
+   */
+  idempotent?: boolean;
+}
+
+export interface TransportConfig {
+  fetch: (input: Request, init?: RequestInit) => Promise<Response>;
+  /** Signs requests; absent for the token request itself. */
+  auth: TokenSource | undefined;
+  retry: Required<RetryOptions>;
+  timeoutMs: number;
+  clock: Clock;
+  random: () => number;
+  logger: Logger | undefined;
+}
+
+const TIMED_OUT = Symbol("timeout");
+
+export function createTransport(config: TransportConfig) {
+  const { auth, clock, logger } = config;
+
+  /** One attempt, bounded by the call's timeout and the caller's signal. */
+  async function attempt(request: Request, timeoutMs: number, caller: AbortSignal): Promise<Response> {
+    if (caller.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(caller.reason);
+    caller.addEventListener("abort", onAbort, { once: true });
+    const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), timeoutMs) : undefined;
+    try {
+      return await config.fetch(request, { signal: controller.signal });
+    } catch (error) {
+      if (caller.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
+      if (controller.signal.reason === TIMED_OUT) throw new TimeoutError(request.method, request.url, timeoutMs);
+      throw new ConnectionError(request.method, request.url, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      caller.removeEventListener("abort", onAbort);
+    }
+  }
+
+  async function send(request: Request, call: CallOptions = {}): Promise<Response> {
+    const { method, url } = request;
+    const maxRetries = call.maxRetries ?? config.retry.maxRetries;
+    const timeoutMs = call.timeout ?? config.timeoutMs;
+    const caller = request.signal;
+    let token = await auth?.token();
+    if (token !== undefined) request.headers.set("authorization", `Bearer ${token}`);
+    let refreshed = false;
+
+    for (let attemptNo = 1, retries = 0; ; attemptNo++) {
+      // A body can be read once; keep the original intact while another attempt may follow.
+      const anotherMayFollow = retries < maxRetries || !refreshed;
+      const input = request.body !== null && anotherMayFollow ? request.clone() : request;
+      logger?.({ type: "request", method, url, attempt: attemptNo, headers: redactHeaders(input.headers) });
+      const started = clock.now();
+      let outcome: AttemptOutcome;
+      let response: Response | undefined;
+      try {
+        response = await attempt(input, timeoutMs, caller);
+        const correlationId = response.headers.get("correlation-id") ?? undefined;
+        logger?.({ type: "response", method, url, attempt: attemptNo, status: response.status, durationMs: clock.now() - started, correlationId });
+        if (response.ok) return response;
+        outcome = { kind: "status", status: response.status };
+      } catch (error) {
+        if (error instanceof AbortError) throw error;
+        outcome = error instanceof TimeoutError ? { kind: "timeout" } : { kind: "network", error: (error as Error).cause };
+        if (retries >= maxRetries || !isRetryable(method, outcome, call.idempotent)) throw error;
+      }
+
+      if (response?.status === 401 && auth && token !== undefined && !refreshed && auth.rejected(token)) {
+        // A token can expire or be revoked between our check and PingOne's; one fresh token
+        // and one more attempt settle that without counting as a retry.
+        refreshed = true;
+        await response.body?.cancel();
+        token = await auth.token();
+        request.headers.set("authorization", `Bearer ${token}`);
+        continue;
+      }
+      if (response && (retries >= maxRetries || !isRetryable(method, outcome, call.idempotent))) return response;
+
+      const retryAfter = response ? parseRetryAfter(response.headers.get("retry-after"), clock.now()) : undefined;
+      const delayMs = retryDelay(retries, retryAfter, config.retry, config.random);
+      const reason = outcome.kind === "status" ? `HTTP ${outcome.status}` : outcome.kind;
+      logger?.({ type: "retry", method, url, attempt: attemptNo, reason, delayMs });
+      await response?.body?.cancel();
+      try {
+        await clock.sleep(delayMs, caller);
+      } catch (reasonForAbort) {
+        throw new AbortError(method, url, { cause: reasonForAbort });
+      }
+      retries++;
+    }
+  }
+
+  return { send };
+}
+
+export type Transport = ReturnType<typeof createTransport>;

@@ -1,0 +1,77 @@
+// Generation is atomic and its failures are located: a broken copy of the spec fails with
+// file, line and rule, and leaves generated/ byte-for-byte as it was. The drift check
+// names the files that differ.
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+let copy: string;
+
+async function runScript(script: string) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(TSX, [join(ROOT, "scripts", script), "--root", copy]);
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of await readdir(dir)) out[name] = await readFile(join(dir, name), "utf8");
+  return out;
+}
+
+beforeEach(async () => {
+  copy = await mkdtemp(join(tmpdir(), "pingone-spec-"));
+  for (const entry of ["openapi", "generated", "redocly.yaml"]) await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
+});
+afterEach(() => rm(copy, { recursive: true, force: true }));
+
+describe("npm run generate", () => {
+  it("fails on a broken spec with file:line and rule, leaving generated/ untouched", async () => {
+    const file = join(copy, "openapi/components/schemas/Environment.yaml");
+    const text = await readFile(file, "utf8");
+    // Drop the description of `id`; the lint rule reports the property's own line.
+    const lines = text.split("\n");
+    const propertyLine = lines.indexOf("  id:");
+    const descriptionLine = lines.findIndex((l, i) => i > propertyLine && l.startsWith("    description:"));
+    expect(propertyLine).toBeGreaterThan(0);
+    lines.splice(descriptionLine, 1);
+    await writeFile(file, lines.join("\n"));
+    const before = await snapshot(join(copy, "generated"));
+
+    const { code, output } = await runScript("generate.ts");
+
+    expect(code).toBe(1);
+    // Redocly points at the property's schema: the `id:` line or the first line under it.
+    const located = /openapi\/components\/schemas\/Environment\.yaml:(\d+):\d+ \[rule\/schema-property-description\]/.exec(output);
+    expect(located, output).not.toBeNull();
+    expect([propertyLine + 1, propertyLine + 2]).toContain(Number(located![1]));
+    expect(output).not.toMatch(/\n\s+at /); // a located message, not a stack trace
+    expect(await snapshot(join(copy, "generated"))).toEqual(before);
+    expect((await readdir(copy)).filter((n) => n.startsWith(".gen-tmp-"))).toEqual([]);
+  }, 60_000);
+
+  it("regenerates a valid spec to exactly the committed files, and the drift check names a changed file", async () => {
+    const before = await snapshot(join(copy, "generated"));
+    const generated = await runScript("generate.ts");
+    expect(generated.code, generated.output).toBe(0);
+    expect(generated.output).toMatch(/lint .* ms[\s\S]*bundle .* ms[\s\S]*types .* ms[\s\S]*format .* ms/);
+    expect(await snapshot(join(copy, "generated"))).toEqual(before);
+
+    expect((await runScript("check-generated.ts")).code).toBe(0);
+    await writeFile(join(copy, "generated/schema.ts"), `${before["schema.ts"]}\n// edited by hand\n`);
+    const drift = await runScript("check-generated.ts");
+    expect(drift.code).toBe(1);
+    expect(drift.output).toContain("generated/schema.ts differs");
+    expect(drift.output).not.toContain("generated/openapi.json");
+  }, 60_000);
+});

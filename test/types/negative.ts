@@ -1,0 +1,52 @@
+// Compile-time check (run by `npm run typecheck`): each call below is wrong, and the build
+// fails if any of them stops being a type error (an unused @ts-expect-error is an error).
+import { createPingOneClient } from "../../src/index.ts";
+
+const client = createPingOneClient({ region: "NA", accessToken: "token" });
+const environmentID = "abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6";
+
+export async function wrongCalls(): Promise<void> {
+  // A required body field is missing (`type`).
+  // @ts-expect-error
+  await client.POST("/environments", { body: { name: "Dev", region: "EU" } });
+
+  // A request enum only takes the documented values.
+  // @ts-expect-error
+  await client.POST("/environments", { body: { name: "Dev", region: "MARS", type: "SANDBOX" } });
+
+  // The path parameter is `environmentID`, not `environmentId`.
+  // @ts-expect-error
+  await client.GET("/environments/{environmentID}", { params: { path: { environmentId: environmentID } } });
+
+  // Path parameters are required.
+  // @ts-expect-error
+  await client.GET("/environments/{environmentID}");
+
+  // The path does not exist, or not with that method.
+  // @ts-expect-error
+  await client.GET("/environment");
+  // @ts-expect-error
+  await client.PATCH("/environments/{environmentID}", { params: { path: { environmentID } } });
+
+  // The SAML variant requires its own fields; the discriminator picks the variant.
+  await client.POST("/environments/{environmentID}/applications", {
+    params: { path: { environmentID } },
+    // @ts-expect-error
+    body: { name: "SAML app", enabled: true, type: "WEB_APP", protocol: "SAML", grantTypes: ["AUTHORIZATION_CODE"] },
+  });
+
+  // A PingOne store's REGION takes the documented values only.
+  await client.POST("/environments/{environmentID}/propagation/stores", {
+    params: { path: { environmentID } },
+    // @ts-expect-error
+    body: {
+      name: "Target",
+      type: "PingOne",
+      configuration: { ENVIRONMENT_ID: environmentID, REGION: "Mars", CLIENT_ID: "id", CLIENT_SECRET: "secret" },
+    },
+  });
+
+  // Unknown call options are rejected.
+  // @ts-expect-error
+  await client.GET("/environments", { retries: 3 });
+}
