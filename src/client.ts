@@ -92,8 +92,10 @@ export interface PingOneClient {
   readonly endpoints: Endpoints;
 }
 
-const isNode = typeof process !== "undefined" && typeof process.versions?.node === "string";
-const USER_AGENT = isNode ? `pingone-client/${VERSION} node/${process.versions.node}` : undefined;
+// Read through globalThis so the package's types do not depend on @types/node. Browsers
+// forbid setting User-Agent, so it is only sent from Node.
+const nodeVersion = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+const USER_AGENT = nodeVersion ? `pingone-client/${VERSION} node/${nodeVersion}` : undefined;
 
 /**
  * Creates a client for one PingOne region (or custom endpoints) and one way of
