@@ -6,7 +6,15 @@ export type { CallOptions, Clock } from "./transport.ts";
 export type { RetryOptions } from "./retry.ts";
 export type { ClientEvent, Logger } from "./events.ts";
 export { REGIONS, resolveRegion, resolveEndpoints } from "./regions.ts";
-export { isSamlApplication, isOidcApplication, isPingOnePropagationStore } from "./guards.ts";
+export {
+  isSamlApplication,
+  isOidcApplication,
+  isPingOnePropagationStore,
+  isOidcIdentityProvider,
+  isSamlIdentityProvider,
+  isLoginAction,
+  isIdentityProviderAction,
+} from "./guards.ts";
 export type { Region, RegionCode, Endpoints, EndpointOptions } from "./regions.ts";
 export {
   PingOneError,
@@ -26,3 +34,7 @@ export {
   TokenError,
 } from "./errors.ts";
 export type { components, paths, operations } from "../generated/schema.ts";
+export { paginate, paginatePages, PageLimitError } from "./paginate.ts";
+export type { ListPath, ListItem, Page, PageOptions } from "./paginate.ts";
+export * as filter from "./filter.ts";
+export type { Filter } from "./filter.ts";

@@ -34,10 +34,10 @@ function region(code: RegionCode, label: string, tld: string, aliases: string[])
 }
 
 export const REGIONS: readonly Region[] = Object.freeze([
-  region("NA", "North America", "com", ["NorthAmerica", "NORTH_AMERICA", "US"]),
+  region("NA", "North America", "com", ["NorthAmerica", "NORTH_AMERICA"]),
   region("EU", "Europe", "eu", ["EUROPE"]),
   region("CA", "Canada", "ca", ["CANADA"]),
-  region("AU", "Australia", "com.au", ["Australia-AsiaPacific", "AUSTRALIA", "ASIA_PACIFIC_AUSTRALIA"]),
+  region("AU", "Australia", "com.au", ["Australia-AsiaPacific", "AUSTRALIA"]),
   region("SG", "Singapore", "sg", ["SINGAPORE"]),
   // AP (.asia) is PingOne's legacy Asia-Pacific region, still served for existing tenants.
   region("AP", "Asia Pacific", "asia", ["AsiaPacific", "ASIA_PACIFIC"]),

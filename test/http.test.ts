@@ -33,12 +33,22 @@ function callFor(op: OperationInfo) {
     if (p.in === "path") path[p.name] = `${p.name}-0001`;
     if (p.in === "query" && p.name === "limit") query.limit = 25;
   }
-  const requestMedia = op.operation.requestBody && deref(op.operation.requestBody).content["application/json"];
+  const [mediaType, requestMedia] = op.operation.requestBody
+    ? Object.entries<any>(deref(op.operation.requestBody).content)[0]!
+    : [undefined, undefined];
   const body = requestMedia ? deref(Object.values<any>(requestMedia.examples)[0]).value : undefined;
+  // openapi-fetch sends JSON as application/json unless the call names another media type.
+  const headers = mediaType && mediaType !== "application/json" ? { "Content-Type": mediaType } : undefined;
   let expectedPath = op.path;
   for (const [name, value] of Object.entries(path)) expectedPath = expectedPath.replace(`{${name}}`, value);
   const search = Object.keys(query).length ? `?${new URLSearchParams(query as Record<string, string>)}` : "";
-  return { init: { params: { path, query, header: { "X-Ping-External-Transaction-ID": TRANSACTION } }, body }, expectedPath, search, body };
+  return {
+    init: { params: { path, query, header: { "X-Ping-External-Transaction-ID": TRANSACTION } }, body, headers },
+    expectedPath,
+    search,
+    body,
+    mediaType,
+  };
 }
 
 beforeAll(async () => {
@@ -61,7 +71,7 @@ describe.each(REGIONS.map((r) => [r.code, r] as const))("region %s", (_code, reg
   });
 
   it.each(operations().map((op) => [op.operationId, op] as const))("%s", async (_id, op) => {
-    const { init, expectedPath, search, body } = callFor(op);
+    const { init, expectedPath, search, body, mediaType } = callFor(op);
     built = [];
     server.received.length = 0;
     const call = (client as unknown as Record<string, (p: string, i: unknown) => Promise<any>>)[op.method.toUpperCase()]!;
@@ -77,7 +87,7 @@ describe.each(REGIONS.map((r) => [r.code, r] as const))("region %s", (_code, reg
     if (body === undefined) {
       expect(received?.body).toBe("");
     } else {
-      expect(received?.headers["content-type"]).toBe("application/json");
+      expect(received?.headers["content-type"]).toBe(mediaType);
       expect(JSON.parse(received!.body)).toEqual(body);
     }
     expect(result.response.status).toBe(successExample(op).status);

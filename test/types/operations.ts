@@ -94,6 +94,154 @@ export async function everyOperation(): Promise<void> {
   );
   await unwrap(client.DELETE("/environments/{environmentID}/applications/{applicationID}", appPath));
 
+  // Groups, populations, users
+  const groupPath = { params: { path: { environmentID, groupID: storeID } } } as const;
+  const groups: Schemas["GroupCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/groups", { ...env, params: { ...env.params, query: { filter: 'name sw "SAML"', limit: 10 } } }),
+  );
+  const group: Schemas["Group"] = await unwrap(
+    client.POST("/environments/{environmentID}/groups", { ...env, body: { name: "SAML users", userFilter: 'type eq "SAMLuser"' } }),
+  );
+  await unwrap(client.GET("/environments/{environmentID}/groups/{groupID}", { params: { ...groupPath.params, query: { include: "totalMemberCounts" } } }));
+  await unwrap(client.PUT("/environments/{environmentID}/groups/{groupID}", { ...groupPath, body: { name: "SAML app users" } }));
+  await unwrap(client.DELETE("/environments/{environmentID}/groups/{groupID}", groupPath));
+
+  const populationPath = { params: { path: { environmentID, populationID: storeID } } } as const;
+  await unwrap(client.GET("/environments/{environmentID}/populations", env));
+  const population: Schemas["Population"] = await unwrap(
+    client.POST("/environments/{environmentID}/populations", { ...env, body: { name: "Employees" } }),
+  );
+  await unwrap(client.GET("/environments/{environmentID}/populations/{populationID}", populationPath));
+  await unwrap(client.PUT("/environments/{environmentID}/populations/{populationID}", { ...populationPath, body: { name: "Staff" } }));
+  await unwrap(client.DELETE("/environments/{environmentID}/populations/{populationID}", populationPath));
+
+  const userPath = { params: { path: { environmentID, userID: storeID } } } as const;
+  await unwrap(client.GET("/environments/{environmentID}/users", env));
+  const user: Schemas["User"] = await unwrap(
+    client.POST("/environments/{environmentID}/users", {
+      ...env,
+      body: { username: "saml_user", email: "saml.user@example.com", population: { id: population.id } },
+    }),
+  );
+  await unwrap(client.GET("/environments/{environmentID}/users/{userID}", userPath));
+  await unwrap(
+    client.PUT("/environments/{environmentID}/users/{userID}/password", {
+      ...userPath,
+      headers: { "Content-Type": "application/vnd.pingidentity.password.set+json" },
+      body: { value: "2FederateM0re!", forceChange: false },
+    }),
+  );
+  await unwrap(client.DELETE("/environments/{environmentID}/users/{userID}", userPath));
+  const secret: Schemas["ApplicationSecret"] = await unwrap(
+    client.GET("/environments/{environmentID}/applications/{applicationID}/secret", appPath),
+  );
+
+  // Identity providers and their attribute mappings
+  const idpPath = { params: { path: { environmentID, identityProviderID: storeID } } } as const;
+  await unwrap(client.GET("/environments/{environmentID}/identityProviders", env));
+  const idp: Schemas["IdentityProvider"] = await unwrap(
+    client.POST("/environments/{environmentID}/identityProviders", {
+      ...env,
+      body: {
+        name: "Source environment",
+        enabled: true,
+        type: "OPENID_CONNECT",
+        clientId: "client-id",
+        clientSecret: secret.secret ?? "",
+        authorizationEndpoint: "https://auth.pingone.com/abc/as/authorize",
+        tokenEndpoint: "https://auth.pingone.com/abc/as/token",
+        jwksEndpoint: "https://auth.pingone.com/abc/as/jwks",
+        issuer: "https://auth.pingone.com/abc/as",
+        scopes: ["openid"],
+        tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
+      },
+    }),
+  );
+  await unwrap(client.GET("/environments/{environmentID}/identityProviders/{identityProviderID}", idpPath));
+  await unwrap(
+    client.PUT("/environments/{environmentID}/identityProviders/{identityProviderID}", {
+      ...idpPath,
+      body: {
+        name: "SAML IdP",
+        enabled: false,
+        type: "SAML",
+        idpEntityId: "idp",
+        spEntityId: "sp",
+        ssoBinding: "HTTP_POST",
+        ssoEndpoint: "https://idp.example.com/sso",
+        idpVerification: { certificates: [{ id: storeID }] },
+      },
+    }),
+  );
+  await unwrap(client.DELETE("/environments/{environmentID}/identityProviders/{identityProviderID}", idpPath));
+  const attributePath = { params: { path: { environmentID, identityProviderID: idp.id, attributeID: storeID } } } as const;
+  await unwrap(client.GET("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes", idpPath));
+  await unwrap(
+    client.POST("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes", {
+      ...idpPath,
+      body: { name: "email", value: "${providerAttributes.email}", update: "ALWAYS" },
+    }),
+  );
+  await unwrap(client.GET("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}", attributePath));
+  await unwrap(
+    client.PUT("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}", {
+      ...attributePath,
+      body: { name: "name.given", value: "${providerAttributes.given_name}", update: "EMPTY_ONLY" },
+    }),
+  );
+  await unwrap(client.DELETE("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}", attributePath));
+
+  // Sign-on policies, their actions, and their assignment to an application
+  const policyPath = { params: { path: { environmentID, signOnPolicyID: storeID } } } as const;
+  await unwrap(client.GET("/environments/{environmentID}/signOnPolicies", env));
+  const policy: Schemas["SignOnPolicy"] = await unwrap(
+    client.POST("/environments/{environmentID}/signOnPolicies", { ...env, body: { name: "External_IdP", default: false } }),
+  );
+  await unwrap(client.GET("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}", policyPath));
+  await unwrap(client.PUT("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}", { ...policyPath, body: { name: "External_IdP_2" } }));
+  await unwrap(client.DELETE("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}", policyPath));
+  const actionPath = { params: { path: { environmentID, signOnPolicyID: policy.id, actionID: storeID } } } as const;
+  await unwrap(client.GET("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", policyPath));
+  await unwrap(
+    client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", {
+      ...policyPath,
+      body: { type: "IDENTITY_PROVIDER", priority: 1, identityProvider: { id: idp.id } },
+    }),
+  );
+  await unwrap(client.GET("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}", actionPath));
+  await unwrap(
+    client.PUT("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}", {
+      ...actionPath,
+      body: { type: "LOGIN", priority: 1 },
+    }),
+  );
+  await unwrap(client.DELETE("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}", actionPath));
+  const assignmentsPath = { params: { path: { environmentID, applicationID } } } as const;
+  const assignmentPath = { params: { path: { environmentID, applicationID, assignmentID: storeID } } } as const;
+  await unwrap(client.GET("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", assignmentsPath));
+  await unwrap(
+    client.POST("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", {
+      ...assignmentsPath,
+      body: { priority: 1, signOnPolicy: { id: policy.id } },
+    }),
+  );
+  await unwrap(client.GET("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}", assignmentPath));
+  await unwrap(
+    client.PUT("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}", {
+      ...assignmentPath,
+      body: { priority: 2, signOnPolicy: { id: policy.id } },
+    }),
+  );
+  await unwrap(client.DELETE("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}", assignmentPath));
+
+  // Licenses
+  const organizationID = first?.organization?.id ?? "org";
+  const licenses: Schemas["LicenseCollection"] = await unwrap(client.GET("/organizations/{organizationID}/licenses", { params: { path: { organizationID } } }));
+  const license: Schemas["License"] = await unwrap(
+    client.GET("/organizations/{organizationID}/licenses/{licenseID}", { params: { path: { organizationID, licenseID: storeID } } }),
+  );
+  void [groups, group, user, licenses, license];
+
   // The result style without throwing: `error` is typed and set exactly when the status is not 2xx.
   const result = await client.GET("/environments/{environmentID}", env);
   if (result.error) {
