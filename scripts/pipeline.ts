@@ -30,7 +30,8 @@ const REDOCLY_BIN = require.resolve("@redocly/cli/bin/cli.js");
 // Keep Redocly quiet and offline: no telemetry, no update check.
 const REDOCLY_ENV = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
 
-function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs Redocly CLI in `cwd` and collects its output. */
+export function runRedocly(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [REDOCLY_BIN, ...args], { cwd, env: REDOCLY_ENV });
     let stdout = "";
@@ -50,7 +51,7 @@ interface LintProblem {
 }
 
 export async function lint(root: string): Promise<void> {
-  const result = await run(["lint", SPEC_ROOT, "--format=json"], root);
+  const result = await runRedocly(["lint", SPEC_ROOT, "--format=json"], root);
   let report: { problems: LintProblem[] };
   try {
     report = JSON.parse(result.stdout);
@@ -72,7 +73,7 @@ export async function lint(root: string): Promise<void> {
 
 export async function bundle(root: string, outDir: string): Promise<void> {
   const out = join(outDir, "openapi.json");
-  const result = await run(["bundle", SPEC_ROOT, "--output", out, "--ext", "json"], root);
+  const result = await runRedocly(["bundle", SPEC_ROOT, "--output", out, "--ext", "json"], root);
   if (result.code !== 0) throw new PipelineError("bundle", result.stderr.trim());
 }
 
