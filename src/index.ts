@@ -38,3 +38,4 @@ export { paginate, paginatePages, PageLimitError } from "./paginate.ts";
 export type { ListPath, ListItem, Page, PageOptions } from "./paginate.ts";
 export * as filter from "./filter.ts";
 export type { Filter } from "./filter.ts";
+export * from "./workflows/index.ts";

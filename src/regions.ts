@@ -118,7 +118,12 @@ export interface Endpoints {
   /** The region, when the endpoints are PingOne's own hosts. */
   readonly region: Region | undefined;
   readonly apiBase: string;
-  /** Token endpoint for an environment (a custom domain's token URL ignores the id). */
+  /**
+   * Base of an environment's authorization server (`https://auth.pingone.com/<id>`); with a
+   * custom domain the domain itself, which serves one environment and has no id in its paths.
+   */
+  environmentAuthBase(environmentId: string): string;
+  /** Token endpoint for an environment: `<environmentAuthBase>/as/token`. */
   tokenUrl(environmentId: string): string;
 }
 
@@ -151,10 +156,12 @@ export function resolveEndpoints(options: EndpointOptions): Endpoints {
   }
   const region = options.region === undefined ? undefined : resolveRegion(options.region);
   const api = apiBase === undefined ? region!.apiBase : checkBaseUrl(apiBase, "apiBase");
-  if (customDomain !== undefined) {
-    const domain = checkBaseUrl(/^[a-z]+:\/\//i.test(customDomain) ? customDomain : `https://${customDomain}`, "customDomain");
-    return { region, apiBase: api, tokenUrl: () => `${domain}/as/token` };
-  }
-  const auth = authBase === undefined ? region!.authBase : checkBaseUrl(authBase, "authBase");
-  return { region, apiBase: api, tokenUrl: (environmentId) => `${auth}/${encodeURIComponent(environmentId)}/as/token` };
+  const authBaseFor =
+    customDomain !== undefined
+      ? constant(checkBaseUrl(/^[a-z]+:\/\//i.test(customDomain) ? customDomain : `https://${customDomain}`, "customDomain"))
+      : withEnvironment(authBase === undefined ? region!.authBase : checkBaseUrl(authBase, "authBase"));
+  return { region, apiBase: api, environmentAuthBase: authBaseFor, tokenUrl: (environmentId) => `${authBaseFor(environmentId)}/as/token` };
 }
+
+const constant = (base: string) => () => base;
+const withEnvironment = (base: string) => (environmentId: string) => `${base}/${encodeURIComponent(environmentId)}`;

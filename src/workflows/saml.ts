@@ -1,0 +1,105 @@
+// The documented "SAML app sign-on" configuration: a group that collects users by filter,
+// a SAML application open only to that group, a sign-on policy with a login step assigned
+// to it, and a population with one user who can sign on.
+import type { components } from "../../generated/schema.ts";
+import { unwrap, type PingOneClient } from "../client.ts";
+import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
+
+type Schemas = components["schemas"];
+
+export interface SamlApplicationSetup {
+  environmentId: string;
+  /** The group; its `userFilter` decides who may use the application. */
+  group: Schemas["GroupCreate"];
+  /** The SAML application, without `protocol` and `accessControl`, which the workflow sets. */
+  application: Omit<Schemas["SamlApplicationInput"], "protocol" | "accessControl">;
+  /** The sign-on policy. Default: named after the application. */
+  signOnPolicy?: Schemas["SignOnPolicyInput"];
+  /** The population the user is created in. */
+  population: Schemas["PopulationInput"];
+  /**
+   * The user, and the password to set for them (never logged or reported). Its
+   * `population` is replaced by the one created here.
+   */
+  user: Schemas["UserCreate"] & { password: string };
+  /** Called after each step, with what it created. */
+  onStep?: (event: StepEvent) => void;
+}
+
+export interface SamlApplicationResult {
+  group: Schemas["Group"];
+  application: Schemas["Application"];
+  signOnPolicy: Schemas["SignOnPolicy"];
+  loginAction: Schemas["SignOnPolicyAction"];
+  assignment: Schemas["SignOnPolicyAssignment"];
+  population: Schemas["Population"];
+  user: Schemas["User"];
+  /** Everything created, in order. */
+  created: readonly CreatedResource[];
+  /** Deletes everything this run created, newest first. */
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Runs the SAML sign-on setup step by step. On failure it throws a WorkflowError naming the
+ * step and listing what was created before it; pass that list to `deleteCreated` to undo.
+ */
+export async function setupSamlApplication(client: PingOneClient, setup: SamlApplicationSetup): Promise<SamlApplicationResult> {
+  const environmentID = setup.environmentId;
+  const env = { params: { path: { environmentID } } };
+  const base = `/environments/${environmentID}`;
+  const run = new WorkflowRun(client, "SAML application setup", setup.onStep);
+
+  const group = await run.create("create group", "group", `${base}/groups`, () =>
+    unwrap(client.POST("/environments/{environmentID}/groups", { ...env, body: setup.group })),
+  );
+  const application = await run.create("create SAML application", "application", `${base}/applications`, () =>
+    unwrap(
+      client.POST("/environments/{environmentID}/applications", {
+        ...env,
+        body: { ...setup.application, protocol: "SAML", accessControl: { group: { type: "ANY_GROUP", groups: [{ id: group.id }] } } },
+      }),
+    ),
+  );
+  const signOnPolicy = await run.create("create sign-on policy", "sign-on policy", `${base}/signOnPolicies`, () =>
+    unwrap(
+      client.POST("/environments/{environmentID}/signOnPolicies", {
+        ...env,
+        body: setup.signOnPolicy ?? { name: `${setup.application.name} sign-on`.replace(/[^\w.-]+/g, "_") },
+      }),
+    ),
+  );
+  const policyPath = { params: { path: { environmentID, signOnPolicyID: signOnPolicy.id } } };
+  const loginAction = await run.create("create login action", "sign-on policy action", `${base}/signOnPolicies/${signOnPolicy.id}/actions`, () =>
+    unwrap(client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", { ...policyPath, body: { type: "LOGIN", priority: 1 } })),
+  );
+  const assignment = await run.create(
+    "assign sign-on policy",
+    "sign-on policy assignment",
+    `${base}/applications/${application.id}/signOnPolicyAssignments`,
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", {
+          params: { path: { environmentID, applicationID: application.id } },
+          body: { priority: 1, signOnPolicy: { id: signOnPolicy.id } },
+        }),
+      ),
+  );
+  const population = await run.create("create population", "population", `${base}/populations`, () =>
+    unwrap(client.POST("/environments/{environmentID}/populations", { ...env, body: setup.population })),
+  );
+  const { password, ...userBody } = setup.user;
+  const user = await run.create("create user", "user", `${base}/users`, () =>
+    unwrap(client.POST("/environments/{environmentID}/users", { ...env, body: { ...userBody, population: { id: population.id } } })),
+  );
+  await run.step("set user password", () =>
+    unwrap(
+      client.PUT("/environments/{environmentID}/users/{userID}/password", {
+        params: { path: { environmentID, userID: user.id } },
+        headers: { "Content-Type": "application/vnd.pingidentity.password.set+json" },
+        body: { value: password, forceChange: false },
+      }),
+    ),
+  );
+  return { group, application, signOnPolicy, loginAction, assignment, population, user, created: run.created, cleanup: () => run.cleanup() };
+}
