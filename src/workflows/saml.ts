@@ -17,11 +17,10 @@ export interface SamlApplicationSetup {
   signOnPolicy?: Schemas["SignOnPolicyInput"];
   /** The population the user is created in. */
   population: Schemas["PopulationInput"];
-  /**
-   * The user, and the password to set for them (never logged or reported). Its
-   * `population` is replaced by the one created here.
-   */
-  user: Schemas["UserCreate"] & { password: string };
+  /** The user; its `population` is replaced by the one created here. */
+  user: Schemas["UserCreate"];
+  /** The password to set for the user (sent once, never logged or reported). */
+  password: string;
   /** Called after each step, with what it created. */
   onStep?: (event: StepEvent) => void;
 }
@@ -88,16 +87,15 @@ export async function setupSamlApplication(client: PingOneClient, setup: SamlApp
   const population = await run.create("create population", "population", `${base}/populations`, () =>
     unwrap(client.POST("/environments/{environmentID}/populations", { ...env, body: setup.population })),
   );
-  const { password, ...userBody } = setup.user;
   const user = await run.create("create user", "user", `${base}/users`, () =>
-    unwrap(client.POST("/environments/{environmentID}/users", { ...env, body: { ...userBody, population: { id: population.id } } })),
+    unwrap(client.POST("/environments/{environmentID}/users", { ...env, body: { ...setup.user, population: { id: population.id } } })),
   );
   await run.step("set user password", () =>
     unwrap(
       client.PUT("/environments/{environmentID}/users/{userID}/password", {
         params: { path: { environmentID, userID: user.id } },
         headers: { "Content-Type": "application/vnd.pingidentity.password.set+json" },
-        body: { value: password, forceChange: false },
+        body: { value: setup.password, forceChange: false },
       }),
     ),
   );
