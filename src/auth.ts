@@ -5,6 +5,7 @@ import { TokenError } from "./errors.ts";
 /** Called for every request; `forceRefresh` is set after PingOne rejected the previous token. */
 export type AccessTokenProvider = (context: { forceRefresh: boolean }) => string | Promise<string>;
 
+/** A worker application's credentials for the OAuth 2 client-credentials grant. */
 export interface ClientCredentials {
   clientId: string;
   clientSecret: string;

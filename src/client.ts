@@ -17,6 +17,7 @@ import { RETRY_DEFAULTS, type RetryOptions } from "./retry.ts";
 import { createTransport, systemClock, type CallOptions, type Clock } from "./transport.ts";
 import { VERSION } from "./version.ts";
 
+/** Options of {@link createPingOneClient}: where to connect, how to authenticate, and how to behave. */
 export interface PingOneClientOptions extends EndpointOptions, RetryOptions {
   /** A fixed access token, or a function that returns one for each request. */
   accessToken?: string | AccessTokenProvider;
@@ -76,6 +77,10 @@ type ClientMethod<M extends Method> = <P extends PathsWith<M>>(
   ...init: InitArgs<P, M>
 ) => Promise<PingOneResult<ResponseData<P, M>>>;
 
+/**
+ * A typed PingOne client: one method per HTTP verb, taking a path of the spec and its typed
+ * parameters and body (openapi-fetch style), resolving to a {@link PingOneResult}.
+ */
 export interface PingOneClient {
   GET: ClientMethod<"get">;
   POST: ClientMethod<"post">;

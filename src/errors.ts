@@ -75,21 +75,27 @@ export class PingOneApiError extends PingOneError {
   }
 }
 
+/** 400: the request was invalid; `details` name the fields. */
 export class BadRequestError extends PingOneApiError {
   static { this.prototype.name = "BadRequestError"; }
 }
+/** 401: the token was missing, expired or revoked (after one refresh, when the client can refresh). */
 export class AuthenticationError extends PingOneApiError {
   static { this.prototype.name = "AuthenticationError"; }
 }
+/** 403: the token's roles do not allow this, or a new environment is not ready yet. */
 export class PermissionDeniedError extends PingOneApiError {
   static { this.prototype.name = "PermissionDeniedError"; }
 }
+/** 404: no such resource (or, briefly, one in a just-created environment). */
 export class NotFoundError extends PingOneApiError {
   static { this.prototype.name = "NotFoundError"; }
 }
+/** 409: the request conflicts with the current state (a name already taken). */
 export class ConflictError extends PingOneApiError {
   static { this.prototype.name = "ConflictError"; }
 }
+/** 429: too many requests; returned once retries honouring `Retry-After` are spent. */
 export class RateLimitError extends PingOneApiError {
   static { this.prototype.name = "RateLimitError"; }
 }

@@ -1,12 +1,14 @@
 // What the optional logger hook sees. Headers pass through `redactHeaders` first, so a
 // logger can print events as they are without leaking tokens or secrets.
 
+/** Something the client did: sent a request, got a response, will retry, fetched a token. */
 export type ClientEvent =
   | { type: "request"; method: string; url: string; attempt: number; headers: Record<string, string> }
   | { type: "response"; method: string; url: string; attempt: number; status: number; durationMs: number; correlationId: string | undefined }
   | { type: "retry"; method: string; url: string; attempt: number; reason: string; delayMs: number }
   | { type: "token"; url: string; status: number | undefined; durationMs: number };
 
+/** Receives every {@link ClientEvent}; authorization headers are already redacted. */
 export type Logger = (event: ClientEvent) => void;
 
 const SECRET_HEADERS = new Set(["authorization", "cookie", "set-cookie", "proxy-authorization"]);

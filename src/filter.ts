@@ -40,3 +40,10 @@ export function and(...filters: Filter[]): Filter {
   if (filters.length === 0) throw new PingOneConfigError("and() needs at least one filter.");
   return filters.join(" and ") as Filter;
 }
+
+/**
+ * Builders for PingOne's SCIM `filter` parameter: `filter.sw`, `filter.eq`, `filter.and`.
+ * @example
+ * filter.and(filter.sw("name", "Dev"), filter.eq("license.id", licenseId))
+ */
+export const filter = { sw, eq, and } as const;

@@ -36,6 +36,6 @@ export {
 export type { components, paths, operations } from "../generated/schema.ts";
 export { paginate, paginatePages, PageLimitError } from "./paginate.ts";
 export type { ListPath, ListItem, Page, PageOptions } from "./paginate.ts";
-export * as filter from "./filter.ts";
+export { filter } from "./filter.ts";
 export type { Filter } from "./filter.ts";
 export * from "./workflows/index.ts";

@@ -26,6 +26,7 @@ export type PageArgs<P extends ListPath> =
     ? [init?: RequestInit_<P, "get">, options?: PageOptions]
     : [init: RequestInit_<P, "get">, options?: PageOptions];
 
+/** Limits of a paging loop. */
 export interface PageOptions {
   /** Stop with an error after this many pages, in case a server keeps handing out `next`. Default 10 000. */
   maxPages?: number;

@@ -2,8 +2,10 @@
 // documentation name a region into base URLs. Unknown input is an error, never a default.
 import { PingOneConfigError } from "./errors.ts";
 
+/** The code of a PingOne region, as environments report it. */
 export type RegionCode = "NA" | "EU" | "CA" | "AU" | "SG" | "AP";
 
+/** One PingOne region and its hosts. */
 export interface Region {
   /** The code environments report in their `region` field. */
   readonly code: RegionCode;
@@ -33,6 +35,7 @@ function region(code: RegionCode, label: string, tld: string, aliases: string[])
   };
 }
 
+/** Every PingOne region, in the order of the documentation's table. */
 export const REGIONS: readonly Region[] = Object.freeze([
   region("NA", "North America", "com", ["NorthAmerica", "NORTH_AMERICA"]),
   region("EU", "Europe", "eu", ["EUROPE"]),
@@ -127,6 +130,7 @@ export interface Endpoints {
   tokenUrl(environmentId: string): string;
 }
 
+/** Where to connect: a region, or explicit hosts (a gateway, a custom domain, the simulator). */
 export interface EndpointOptions {
   /** Region code, label, TLD or PingOne URL; see {@link resolveRegion}. */
   region?: string | Region;

@@ -1,6 +1,7 @@
 // When a failed attempt is worth repeating, and how long to wait first. Pure functions:
 // the transport owns the loop, the clock and the sockets.
 
+/** How failed attempts are retried; settable per client, `maxRetries` also per call. */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number;

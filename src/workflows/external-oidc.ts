@@ -8,6 +8,7 @@ import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
 
+/** Input of {@link setupExternalOidcSignOn}. */
 export interface ExternalOidcSignOnSetup {
   /** The environment whose users sign on (the identity provider side). */
   source: {
@@ -31,6 +32,7 @@ export interface ExternalOidcSignOnSetup {
   onStep?: (event: StepEvent) => void;
 }
 
+/** What {@link setupExternalOidcSignOn} created, step by step. */
 export interface ExternalOidcSignOnResult {
   destinationEnvironmentId: string;
   /** Present when the workflow created the destination environment. */

@@ -4,6 +4,7 @@ import type { PingOneClient } from "../client.ts";
 import { PingOneError } from "../errors.ts";
 import { systemClock, type Clock } from "../transport.ts";
 
+/** Bounds of {@link waitForEnvironmentReady}. */
 export interface ReadinessOptions {
   /** Give up after this long. Default 60 s. */
   timeoutMs?: number;

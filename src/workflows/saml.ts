@@ -7,6 +7,7 @@ import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
 
+/** Input of {@link setupSamlApplication}. */
 export interface SamlApplicationSetup {
   environmentId: string;
   /** The group; its `userFilter` decides who may use the application. */
@@ -25,6 +26,7 @@ export interface SamlApplicationSetup {
   onStep?: (event: StepEvent) => void;
 }
 
+/** What {@link setupSamlApplication} created, step by step. */
 export interface SamlApplicationResult {
   group: Schemas["Group"];
   application: Schemas["Application"];

@@ -1,0 +1,49 @@
+// The published package, end to end: a clean build of a copy of the project is packed, the
+// tarball's contents are checked, and a fresh ESM project installs it, type-checks a consumer
+// with TypeScript 5.9 and runs it against the simulator from pingone-client/testing.
+// .ci/package does the same with TypeScript 7 too, plus publint and attw.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAndPack, contentProblems, createConsumer, runConsumer, typeCheck, type Packed } from "./support/consumer.ts";
+import { tscPath } from "./support/toolchain.ts";
+
+const workDir = mkdtempSync(join(tmpdir(), "pingone-package-"));
+const consumer = join(workDir, "consumer");
+let packed: Packed;
+
+beforeAll(() => {
+  packed = buildAndPack(workDir);
+  createConsumer(consumer, packed.tarball);
+}, 180_000);
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe("npm pack", () => {
+  it("ships the built entry points, declarations and the bundled description, and nothing else", () => {
+    expect(contentProblems(packed.files)).toEqual([]);
+    // The check is not vacuous: the staged copy held all of these, and each would be caught.
+    for (const extra of ["src/index.ts", "test/package.test.ts", "openapi/openapi.yaml", "dist/src/index.js.map", "tsconfig.json"]) {
+      expect(contentProblems([...packed.files, extra]), extra).not.toEqual([]);
+    }
+  });
+});
+
+describe("a fresh ESM project that installs the tarball", () => {
+  it("type-checks a consumer of pingone-client and pingone-client/testing with TypeScript 5.9", () => {
+    const { code, output } = typeCheck(consumer, tscPath("5.9.3"), true);
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  }, 120_000);
+
+  it("runs it: the simulator starts and the client reads the admin environment through it", () => {
+    const { code, output } = runConsumer(consumer);
+    const line = output.split("\n").find((l) => l.startsWith("CONSUMER "));
+    expect(line, output).toBeDefined();
+    const result = JSON.parse(line!.slice("CONSUMER ".length));
+    expect(result).toMatchObject({ name: expect.any(String), correlationId: "string", notFound: 404, specVersion: "3.1.0" });
+    expect(result.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.count).toBeGreaterThanOrEqual(1);
+    expect(code, output).toBe(0);
+  }, 60_000);
+});
