@@ -1,7 +1,7 @@
-// Retries, timeouts and errors over real HTTP against the simulator, with a controlled clock
+// Retries, timeouts and errors over real HTTP against the simulator, with a controlled context.clock
 // (delays are recorded, not waited) and no jitter (random = 0).
 import { createServer } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AbortError,
   BadRequestError,
@@ -14,92 +14,77 @@ import {
   TimeoutError,
   unwrap,
 } from "../src/index.ts";
-import type { PingOneSimulator } from "../src/testing/index.ts";
-import { FakeClock } from "./support/clock.ts";
 import { recordError } from "./support/sentinel.ts";
-import { clientFor, expectNoSecretsSaid, secretsOf, startSimulator } from "./support/sim.ts";
+import { clientFor, useSimulator } from "./support/sim.ts";
 
-let sim: PingOneSimulator;
-let clock: FakeClock;
-const seen = new Set<string>();
+const context = useSimulator();
 
-beforeAll(async () => ({ sim, clock } = await startSimulator()));
-afterEach(() => {
-  for (const s of secretsOf(sim)) seen.add(s);
-  sim.reset();
-  clock.sleeps.length = 0;
-});
-afterAll(async () => {
-  expectNoSecretsSaid(seen);
-  await sim.close();
-});
-
-const api = () => sim.requests.filter((r) => r.path.startsWith("/v1/"));
+const api = () => context.sim.requests.filter((r) => r.path.startsWith("/v1/"));
 const readAdmin = (client: ReturnType<typeof clientFor>, init: object = {}) =>
-  client.GET("/environments/{environmentID}", { params: { path: { environmentID: sim.environmentId } }, ...init });
+  client.GET("/environments/{environmentID}", { params: { path: { environmentID: context.sim.environmentId } }, ...init });
 const newEnvironment = { name: "Dev", region: "EU", type: "SANDBOX" } as const;
-const environmentsNamed = (name: string) => sim.list("/environments").filter((e) => e.name === name);
+const environmentsNamed = (name: string) => context.sim.list("/environments").filter((e) => e.name === name);
 
 describe("retries", () => {
   it("retries 503 with exponential backoff, then succeeds", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status: 503, method: "GET", path: "/v1/environments/", times: 2 });
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 503, method: "GET", path: "/v1/environments/", times: 2 });
     expect((await readAdmin(client)).response.status).toBe(200);
     expect(api().map((r) => r.status)).toEqual([503, 503, 200]);
-    expect(clock.sleeps).toEqual([500, 1000]);
+    expect(context.clock.sleeps).toEqual([500, 1000]);
   });
 
   it.each([408, 429, 500, 502, 503, 504])("retries a GET answered %i", async (status) => {
-    const client = clientFor(sim, clock, { maxRetries: 1 });
-    sim.faults.inject({ kind: "status", status, method: "GET", path: "/v1/environments/" });
+    const client = clientFor(context.sim, context.clock, { maxRetries: 1 });
+    context.sim.faults.inject({ kind: "status", status, method: "GET", path: "/v1/environments/" });
     expect((await readAdmin(client)).response.status).toBe(200);
     expect(api().length).toBe(2);
   });
 
   it.each([400, 403, 404, 409, 501])("does not retry %i", async (status) => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status, method: "GET", path: "/v1/environments/" });
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status, method: "GET", path: "/v1/environments/" });
     expect((await readAdmin(client)).response.status).toBe(status);
     expect(api().length).toBe(1);
   });
 
   it("honours Retry-After in seconds and as an HTTP date, capped at 60 s", async () => {
-    const client = clientFor(sim, clock, { maxRetries: 3 });
-    sim.faults.inject({ kind: "status", status: 429, path: "/v1/environments/", retryAfter: 7 });
-    sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", retryAfter: new Date(clock.now() + 7_000 + 12_000).toUTCString() });
-    sim.faults.inject({ kind: "status", status: 429, path: "/v1/environments/", retryAfter: 3600 });
+    const client = clientFor(context.sim, context.clock, { maxRetries: 3 });
+    context.sim.faults.inject({ kind: "status", status: 429, path: "/v1/environments/", retryAfter: 7 });
+    context.sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", retryAfter: new Date(context.clock.now() + 7_000 + 12_000).toUTCString() });
+    context.sim.faults.inject({ kind: "status", status: 429, path: "/v1/environments/", retryAfter: 3600 });
     expect((await readAdmin(client)).response.status).toBe(200);
-    expect(clock.sleeps[0]).toBe(7000);
+    expect(context.clock.sleeps[0]).toBe(7000);
     // The date is read after the first 7 s wait; HTTP dates drop milliseconds.
-    expect(clock.sleeps[1]).toBeGreaterThanOrEqual(11_000);
-    expect(clock.sleeps[1]).toBeLessThanOrEqual(12_000);
-    expect(clock.sleeps[2]).toBe(60_000);
+    expect(context.clock.sleeps[1]).toBeGreaterThanOrEqual(11_000);
+    expect(context.clock.sleeps[1]).toBeLessThanOrEqual(12_000);
+    expect(context.clock.sleeps[2]).toBe(60_000);
   });
 
   it("adds up to 25% jitter to the backoff", async () => {
-    const client = clientFor(sim, clock, { random: () => 1 });
-    sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", times: 2 });
+    const client = clientFor(context.sim, context.clock, { random: () => 1 });
+    context.sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", times: 2 });
     await readAdmin(client);
-    expect(clock.sleeps).toEqual([375, 750]);
+    expect(context.clock.sleeps).toEqual([375, 750]);
   });
 
   it("stops after maxRetries, set per client or per call, and returns the last error", async () => {
-    const client = clientFor(sim, clock, { maxRetries: 1 });
-    sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", times: 5 });
+    const client = clientFor(context.sim, context.clock, { maxRetries: 1 });
+    context.sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", times: 5 });
     const { error } = await readAdmin(client);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(api().length).toBe(2);
 
-    sim.faults.clear();
-    sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", times: 5 });
+    context.sim.faults.clear();
+    context.sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", times: 5 });
     await readAdmin(client, { maxRetries: 3 });
     await readAdmin(client, { maxRetries: 0 });
     expect(api().length).toBe(2 + 4 + 1);
   });
 
   it("does not repeat a POST answered 500, even though the service acted on it", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status: 500, method: "POST", path: "/v1/environments", applied: true });
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 500, method: "POST", path: "/v1/environments", applied: true });
     const error = await recordError(unwrap(client.POST("/environments", { body: newEnvironment }))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(api().filter((r) => r.method === "POST").length).toBe(1);
@@ -107,8 +92,8 @@ describe("retries", () => {
   });
 
   it("does not repeat a POST whose connection was reset", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "reset", method: "POST", path: "/v1/environments", applied: true });
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "reset", method: "POST", path: "/v1/environments", applied: true });
     const error = await recordError(client.POST("/environments", { body: newEnvironment })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(api().filter((r) => r.method === "POST").length).toBe(1);
@@ -116,8 +101,8 @@ describe("retries", () => {
   });
 
   it("repeats a POST refused with 429, replaying the same body", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status: 429, method: "POST", path: "/v1/environments", retryAfter: 1 });
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 429, method: "POST", path: "/v1/environments", retryAfter: 1 });
     const created = await unwrap(client.POST("/environments", { body: newEnvironment }));
     const posts = api().filter((r) => r.method === "POST");
     expect(posts.map((r) => r.status)).toEqual([429, 201]);
@@ -126,53 +111,53 @@ describe("retries", () => {
   });
 
   it("repeats a POST on 503 when the call is marked idempotent", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status: 503, method: "POST", path: "/v1/environments" });
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 503, method: "POST", path: "/v1/environments" });
     expect((await client.POST("/environments", { body: newEnvironment, idempotent: true })).response.status).toBe(201);
     expect(api().filter((r) => r.method === "POST").map((r) => r.status)).toEqual([503, 201]);
   });
 
   it("replays a PUT body on every attempt and retries a reset GET", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "reset", method: "PUT" });
-    sim.faults.inject({ kind: "status", status: 502, method: "PUT", body: "empty" });
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "reset", method: "PUT" });
+    context.sim.faults.inject({ kind: "status", status: 502, method: "PUT", body: "empty" });
     const body = { name: "Renamed", region: "NA", type: "PRODUCTION" } as const;
-    await unwrap(client.PUT("/environments/{environmentID}", { params: { path: { environmentID: sim.environmentId } }, body }));
+    await unwrap(client.PUT("/environments/{environmentID}", { params: { path: { environmentID: context.sim.environmentId } }, body }));
     const puts = api().filter((r) => r.method === "PUT");
     expect(puts.length).toBe(3);
     for (const put of puts) expect(put.body).toEqual(body);
-    expect(sim.get(`/environments/${sim.environmentId}`)?.name).toBe("Renamed");
+    expect(context.sim.get(`/environments/${context.sim.environmentId}`)?.name).toBe("Renamed");
   });
 
   it("retries a POST when the connection was refused, since nothing was sent", async () => {
     const port = await closedPort();
-    const client = clientFor(sim, clock, { apiBase: `http://127.0.0.1:${port}/v1`, accessToken: "t", maxRetries: 2 });
+    const client = clientFor(context.sim, context.clock, { apiBase: `http://127.0.0.1:${port}/v1`, accessToken: "t", maxRetries: 2 });
     const error = await recordError(client.POST("/environments", { body: newEnvironment })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toMatch(/ECONNREFUSED/);
-    expect(clock.sleeps).toEqual([500, 1000]);
+    expect(context.clock.sleeps).toEqual([500, 1000]);
   });
 });
 
 describe("timeouts and aborts", () => {
   it("times out a slow attempt, then retries it", async () => {
-    const client = clientFor(sim, clock, { timeout: 100 });
-    sim.faults.inject({ kind: "delay", delayMs: 2_000, method: "GET", path: "/v1/environments/" });
+    const client = clientFor(context.sim, context.clock, { timeout: 100 });
+    context.sim.faults.inject({ kind: "delay", delayMs: 2_000, method: "GET", path: "/v1/environments/" });
     expect((await readAdmin(client)).response.status).toBe(200);
-    expect(clock.sleeps).toEqual([500]);
+    expect(context.clock.sleeps).toEqual([500]);
   });
 
   it("reports a timeout as TimeoutError once retries are spent", async () => {
-    const client = clientFor(sim, clock, { timeout: 100, maxRetries: 0 });
-    sim.faults.inject({ kind: "delay", delayMs: 2_000, path: "/v1/environments/" });
+    const client = clientFor(context.sim, context.clock, { timeout: 100, maxRetries: 0 });
+    context.sim.faults.inject({ kind: "delay", delayMs: 2_000, path: "/v1/environments/" });
     const error = await recordError(readAdmin(client)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toMatch(/timed out after 100 ms/);
   });
 
   it("reports the caller's abort as AbortError, not a timeout, and does not retry it", async () => {
-    const client = clientFor(sim, clock, { timeout: 5_000 });
-    sim.faults.inject({ kind: "delay", delayMs: 2_000, path: "/v1/environments/" });
+    const client = clientFor(context.sim, context.clock, { timeout: 5_000 });
+    context.sim.faults.inject({ kind: "delay", delayMs: 2_000, path: "/v1/environments/" });
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error("user went away")), 50);
     const error = await recordError(readAdmin(client, { signal: controller.signal })).catch((e: unknown) => e);
@@ -182,7 +167,7 @@ describe("timeouts and aborts", () => {
   });
 
   it("does not start a call whose signal is already aborted, nor sleep through an abort", async () => {
-    const client = clientFor(sim, clock);
+    const client = clientFor(context.sim, context.clock);
     await expect(readAdmin(client, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
     expect(api().length).toBe(0);
   });
@@ -190,7 +175,7 @@ describe("timeouts and aborts", () => {
 
 describe("errors", () => {
   it("turns a 404 into NotFoundError with PingOne's code and the correlation id", async () => {
-    const client = clientFor(sim, clock);
+    const client = clientFor(context.sim, context.clock);
     const result = await client.GET("/environments/{environmentID}", { params: { path: { environmentID: "00000000-0000-4000-8000-000000000000" } } });
     expect(result.error).toBeInstanceOf(NotFoundError);
     expect(result.error?.code).toBe("NOT_FOUND");
@@ -201,7 +186,7 @@ describe("errors", () => {
   });
 
   it("names the offending field of an invalid request", async () => {
-    const client = clientFor(sim, clock);
+    const client = clientFor(context.sim, context.clock);
     const { error } = await client.POST("/environments", { body: { ...newEnvironment, region: "MARS" as "EU" } });
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error?.code).toBe("INVALID_DATA");
@@ -210,25 +195,25 @@ describe("errors", () => {
   });
 
   it("gives a useful error for empty and non-JSON error bodies", async () => {
-    const client = clientFor(sim, clock, { maxRetries: 0 });
-    sim.faults.inject({ kind: "status", status: 502, body: "empty", path: "/v1/" });
+    const client = clientFor(context.sim, context.clock, { maxRetries: 0 });
+    context.sim.faults.inject({ kind: "status", status: 502, body: "empty", path: "/v1/" });
     const empty = (await readAdmin(client)).error!;
     expect(empty).toBeInstanceOf(InternalServerError);
     expect(empty.message).toMatch(/→ 502 HTTP_502: Bad Gateway/);
 
-    sim.faults.inject({ kind: "status", status: 503, body: { text: "<html><body>Down for maintenance</body></html>", contentType: "text/html" }, path: "/v1/" });
+    context.sim.faults.inject({ kind: "status", status: 503, body: { text: "<html><body>Down for maintenance</body></html>", contentType: "text/html" }, path: "/v1/" });
     const html = (await readAdmin(client)).error!;
     expect(html.message).toMatch(/→ 503 HTTP_503: <html><body>Down for maintenance<\/body><\/html>/);
 
-    sim.faults.inject({ kind: "status", status: 429, body: "malformed", path: "/v1/" });
+    context.sim.faults.inject({ kind: "status", status: 429, body: "malformed", path: "/v1/" });
     const malformed = (await readAdmin(client)).error!;
     expect(malformed).toBeInstanceOf(RateLimitError);
     expect(malformed.status).toBe(429);
   });
 
   it("reports a 2xx body that is not JSON as InvalidResponseError", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status: 200, body: "malformed", path: "/v1/" });
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 200, body: "malformed", path: "/v1/" });
     const error = await recordError(readAdmin(client)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).not.toBeInstanceOf(PingOneApiError);

@@ -1,7 +1,7 @@
 // Both documented workflows end to end against the simulator; a failure injected at each
 // step names that step and lists exactly what was created before it, which cleanup removes.
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   deleteCreated,
   EnvironmentNotReadyError,
@@ -14,18 +14,12 @@ import {
   type ExternalOidcSignOnSetup,
   type SamlApplicationSetup,
 } from "../src/index.ts";
-import type { PingOneSimulator } from "../src/testing/index.ts";
-import { FakeClock } from "./support/clock.ts";
-import { clientFor, startSimulator } from "./support/sim.ts";
+import { clientFor, useSimulator } from "./support/sim.ts";
 
-let sim: PingOneSimulator;
-let clock: FakeClock;
-beforeAll(async () => ({ sim, clock } = await startSimulator()));
-afterEach(() => sim.reset());
-afterAll(() => sim.close());
+const context = useSimulator();
 
 const samlSetup = (): SamlApplicationSetup => ({
-  environmentId: sim.environmentId,
+  environmentId: context.sim.environmentId,
   group: { name: "SAML_Users", userFilter: 'type eq "SAMLuser"' },
   application: {
     name: "SAML App",
@@ -52,11 +46,11 @@ const SAML_STEPS: [step: string, method: string, path: RegExp][] = [
 ];
 
 /** Whether each created resource still exists in the simulator. */
-const exists = (created: readonly CreatedResource[]) => created.map((r) => sim.get(r.path) !== undefined);
+const exists = (created: readonly CreatedResource[]) => created.map((r) => context.sim.get(r.path) !== undefined);
 
 describe("setupSamlApplication", () => {
   it("creates the group, the application limited to it, the policy, the user, and reports each step", async () => {
-    const client = clientFor(sim, clock);
+    const client = clientFor(context.sim, context.clock);
     const steps: string[] = [];
     const result = await setupSamlApplication(client, { ...samlSetup(), onStep: (e) => steps.push(e.step) });
 
@@ -74,7 +68,7 @@ describe("setupSamlApplication", () => {
     expect(isSamlApplication(result.application) && result.application.accessControl?.group?.groups).toEqual([{ id: result.group.id }]);
     expect(result.assignment.signOnPolicy.id).toBe(result.signOnPolicy.id);
     expect(result.user.population?.id).toBe(result.population.id);
-    const passwordRequest = sim.requests.find((r) => r.path.endsWith("/password"));
+    const passwordRequest = context.sim.requests.find((r) => r.path.endsWith("/password"));
     expect(passwordRequest?.headers["content-type"]).toBe("application/vnd.pingidentity.password.set+json");
 
     await result.cleanup();
@@ -82,9 +76,9 @@ describe("setupSamlApplication", () => {
   });
 
   it.each(SAML_STEPS.map((s, i) => [s[0], i, s] as const))("a failure at %s names the step and what to clean up", async (step, index, [, method, path]) => {
-    const bystander = sim.seed(`/environments/${sim.environmentId}/groups`, [{ id: randomUUID(), name: "Existing" }])[0]!;
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status: 400, method, path });
+    const bystander = context.sim.seed(`/environments/${context.sim.environmentId}/groups`, [{ id: randomUUID(), name: "Existing" }])[0]!;
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 400, method, path });
 
     const error = (await setupSamlApplication(client, samlSetup()).catch((e: unknown) => e)) as WorkflowError;
 
@@ -97,12 +91,12 @@ describe("setupSamlApplication", () => {
 
     await deleteCreated(client, error.created);
     expect(exists(error.created).some(Boolean)).toBe(false);
-    expect(sim.get(`/environments/${sim.environmentId}/groups/${bystander.id}`)).toBeDefined();
+    expect(context.sim.get(`/environments/${context.sim.environmentId}/groups/${bystander.id}`)).toBeDefined();
   });
 });
 
 const oidcSetup = (): ExternalOidcSignOnSetup => ({
-  source: { environmentId: sim.environmentId, applicationName: "Source OIDC app" },
+  source: { environmentId: context.sim.environmentId, applicationName: "Source OIDC app" },
   destination: { environment: { name: "Destination", region: "NA", type: "SANDBOX" } },
   identityProvider: { name: "Source environment" },
   signOnPolicy: { name: "External_IdP_policy" },
@@ -115,7 +109,7 @@ const oidcSetup = (): ExternalOidcSignOnSetup => ({
     redirectUris: ["https://app.example.com/callback"],
     tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
   },
-  readiness: { clock },
+  readiness: { clock: context.clock },
 });
 
 const OIDC_STEPS: [step: string, method: string, path: RegExp][] = [
@@ -134,16 +128,16 @@ const CREATING = new Set(OIDC_STEPS.map(([s]) => s).filter((s) => !s.startsWith(
 
 describe("setupExternalOidcSignOn", () => {
   it("connects a new destination environment to the source environment as an OIDC provider", async () => {
-    const client = clientFor(sim, clock);
+    const client = clientFor(context.sim, context.clock);
     const steps: string[] = [];
     const result = await setupExternalOidcSignOn(client, { ...oidcSetup(), onStep: (e) => steps.push(e.step) });
 
     expect(steps).toEqual(OIDC_STEPS.map(([s]) => s));
     const destination = result.destinationEnvironmentId;
     expect(result.identityProvider.type).toBe("OPENID_CONNECT");
-    expect(sim.get(`/environments/${destination}/identityProviders/${result.identityProvider.id}`)?.clientSecret).toBeTruthy();
-    expect(JSON.stringify(result)).not.toContain(String(sim.get(`/environments/${destination}/identityProviders/${result.identityProvider.id}`)?.clientSecret));
-    expect(result.sourceApplication).toMatchObject({ redirectUris: [`${sim.authBase}/${destination}/rp/callback/openid_connect`] });
+    expect(context.sim.get(`/environments/${destination}/identityProviders/${result.identityProvider.id}`)?.clientSecret).toBeTruthy();
+    expect(JSON.stringify(result)).not.toContain(String(context.sim.get(`/environments/${destination}/identityProviders/${result.identityProvider.id}`)?.clientSecret));
+    expect(result.sourceApplication).toMatchObject({ redirectUris: [`${context.sim.authBase}/${destination}/rp/callback/openid_connect`] });
     expect(result.identityProviderAction).toMatchObject({ type: "IDENTITY_PROVIDER", identityProvider: { id: result.identityProvider.id } });
     expect(result.assignment.signOnPolicy.id).toBe(result.signOnPolicy.id);
     expect(result.attributeMappings.map((m) => m.name)).toEqual(["email"]);
@@ -153,11 +147,11 @@ describe("setupExternalOidcSignOn", () => {
   });
 
   it.each(OIDC_STEPS.map((s, i) => [s[0], i, s] as const))("a failure at %s names the step and what to clean up", async (step, index, [, method, path]) => {
-    const client = clientFor(sim, clock);
+    const client = clientFor(context.sim, context.clock);
     // The source application is the first POST /applications; the destination one the second.
     const skip = step === "create destination application" ? 1 : 0;
-    if (skip) sim.faults.inject({ kind: "delay", delayMs: 0, method, path });
-    sim.faults.inject({ kind: "status", status: 400, method, path });
+    if (skip) context.sim.faults.inject({ kind: "delay", delayMs: 0, method, path });
+    context.sim.faults.inject({ kind: "status", status: 400, method, path });
 
     const error = (await setupExternalOidcSignOn(client, oidcSetup()).catch((e: unknown) => e)) as WorkflowError;
 
@@ -172,18 +166,18 @@ describe("setupExternalOidcSignOn", () => {
 
 describe("waitForEnvironmentReady", () => {
   it("waits with backoff while the new environment answers 403 or 404", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status: 404, path: /\/populations/, times: 2 });
-    sim.faults.inject({ kind: "status", status: 403, path: /\/populations/ });
-    clock.sleeps.length = 0;
-    await waitForEnvironmentReady(client, sim.environmentId, { clock });
-    expect(clock.sleeps).toEqual([500, 1000, 2000]);
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 404, path: /\/populations/, times: 2 });
+    context.sim.faults.inject({ kind: "status", status: 403, path: /\/populations/ });
+    context.clock.sleeps.length = 0;
+    await waitForEnvironmentReady(client, context.sim.environmentId, { clock: context.clock });
+    expect(context.clock.sleeps).toEqual([500, 1000, 2000]);
   });
 
   it("gives up after the timeout with the last status", async () => {
-    const client = clientFor(sim, clock);
-    sim.faults.inject({ kind: "status", status: 404, path: /\/populations/, times: Infinity });
-    const error = await waitForEnvironmentReady(client, sim.environmentId, { clock, timeoutMs: 10_000 }).catch((e: unknown) => e);
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 404, path: /\/populations/, times: Infinity });
+    const error = await waitForEnvironmentReady(client, context.sim.environmentId, { clock: context.clock, timeoutMs: 10_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EnvironmentNotReadyError);
     expect((error as Error).message).toMatch(/still not ready after \d+ ms \(last answer: HTTP 404\)/);
   });

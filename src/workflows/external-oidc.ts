@@ -4,6 +4,7 @@
 import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
 import { waitForEnvironmentReady, type ReadinessOptions } from "./readiness.ts";
+import { assignSignOnPolicy } from "./shared-steps.ts";
 import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
@@ -163,18 +164,7 @@ export async function setupExternalOidcSignOn(
   const application = await run.create("create destination application", "application", `${base}/applications`, () =>
     unwrap(client.POST("/environments/{environmentID}/applications", { ...env, body: { ...setup.application, protocol: "OPENID_CONNECT" } })),
   );
-  const assignment = await run.create(
-    "assign sign-on policy",
-    "sign-on policy assignment",
-    `${base}/applications/${application.id}/signOnPolicyAssignments`,
-    () =>
-      unwrap(
-        client.POST("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", {
-          params: { path: { environmentID, applicationID: application.id } },
-          body: { priority: 1, signOnPolicy: { id: signOnPolicy.id } },
-        }),
-      ),
-  );
+  const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
 
   return {
     destinationEnvironmentId: environmentID,

@@ -3,6 +3,7 @@
 // to it, and a population with one user who can sign on.
 import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
+import { assignSignOnPolicy } from "./shared-steps.ts";
 import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
@@ -74,18 +75,7 @@ export async function setupSamlApplication(client: PingOneClient, setup: SamlApp
   const loginAction = await run.create("create login action", "sign-on policy action", `${base}/signOnPolicies/${signOnPolicy.id}/actions`, () =>
     unwrap(client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", { ...policyPath, body: { type: "LOGIN", priority: 1 } })),
   );
-  const assignment = await run.create(
-    "assign sign-on policy",
-    "sign-on policy assignment",
-    `${base}/applications/${application.id}/signOnPolicyAssignments`,
-    () =>
-      unwrap(
-        client.POST("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", {
-          params: { path: { environmentID, applicationID: application.id } },
-          body: { priority: 1, signOnPolicy: { id: signOnPolicy.id } },
-        }),
-      ),
-  );
+  const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
   const population = await run.create("create population", "population", `${base}/populations`, () =>
     unwrap(client.POST("/environments/{environmentID}/populations", { ...env, body: setup.population })),
   );

@@ -1,6 +1,6 @@
 // A simulator and a client wired to it, sharing one controllable clock, with the sentinel
 // secret as the worker application's secret and every client event collected.
-import { expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { createPingOneClient, type PingOneClientOptions } from "../../src/index.ts";
 import { startPingOneSimulator, type PingOneSimulator, type PingOneSimulatorOptions } from "../../src/testing/index.ts";
 import { FakeClock } from "./clock.ts";
@@ -34,4 +34,25 @@ export function expectNoSecretsSaid(secrets: Iterable<string>): void {
     const leaks = said.filter((line) => line.includes(secret));
     expect(leaks, `secret ${secret.slice(0, 12)}… leaked`).toEqual([]);
   }
+}
+
+/**
+ * One simulator for a test file: started before the tests, reset after each (faults, log,
+ * state, recorded sleeps), and closed at the end, after checking that nothing the client
+ * logged or threw in the file contains a secret or a token the simulator saw.
+ */
+export function useSimulator(options: PingOneSimulatorOptions = {}) {
+  const context = {} as { sim: PingOneSimulator; clock: FakeClock };
+  const seen = new Set<string>();
+  beforeAll(async () => Object.assign(context, await startSimulator(options)));
+  afterEach(() => {
+    for (const secret of secretsOf(context.sim)) seen.add(secret);
+    context.sim.reset();
+    context.clock.sleeps.length = 0;
+  });
+  afterAll(async () => {
+    expectNoSecretsSaid(seen);
+    await context.sim.close();
+  });
+  return context;
 }
