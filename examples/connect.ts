@@ -26,7 +26,12 @@ export async function connect(env: NodeJS.ProcessEnv = process.env): Promise<Con
       authBase: sim.authBase,
       clientCredentials: { clientId: sim.clientId, clientSecret: sim.clientSecret, environmentId: sim.environmentId },
     });
-    return { client, environmentId: sim.environmentId, target: `the local PingOne simulator at ${sim.url}`, close: () => sim.close() };
+    return {
+      client,
+      environmentId: sim.environmentId,
+      target: `the local PingOne simulator at ${sim.url}`,
+      close: () => sim.close(),
+    };
   }
   if (set.length < VARIABLES.length) {
     const missing = VARIABLES.filter((name) => !set.includes(name));
@@ -38,10 +43,19 @@ export async function connect(env: NodeJS.ProcessEnv = process.env): Promise<Con
   try {
     const client = createPingOneClient({
       region: env.PINGONE_REGION!,
-      clientCredentials: { clientId: env.PINGONE_CLIENT_ID!.trim(), clientSecret: env.PINGONE_CLIENT_SECRET!, environmentId },
+      clientCredentials: {
+        clientId: env.PINGONE_CLIENT_ID!.trim(),
+        clientSecret: env.PINGONE_CLIENT_SECRET!,
+        environmentId,
+      },
     });
     const region = client.endpoints.region!;
-    return { client, environmentId, target: `PingOne ${region.label} (${client.endpoints.apiBase})`, close: async () => {} };
+    return {
+      client,
+      environmentId,
+      target: `PingOne ${region.label} (${client.endpoints.apiBase})`,
+      close: async () => {},
+    };
   } catch (error) {
     throw error instanceof PingOneError ? new SetupError(`PINGONE_REGION: ${error.message}`) : error;
   }

@@ -27,8 +27,14 @@ await runExample(async ({ client, environmentId }) => {
   );
   console.log(`  ✓ created store ${store.id} (${store.type}, status ${store.status ?? "unknown"})`);
   if (isPingOnePropagationStore(store)) {
-    console.log(`    provisions into ${store.configuration.ENVIRONMENT_ID} (${store.configuration.REGION}); secret returned: ${"CLIENT_SECRET" in store.configuration}`);
+    console.log(
+      `    provisions into ${store.configuration.ENVIRONMENT_ID} (${store.configuration.REGION}); secret returned: ${"CLIENT_SECRET" in store.configuration}`,
+    );
   }
-  await unwrap(client.DELETE("/environments/{environmentID}/propagation/stores/{storeID}", { params: { path: { environmentID: environmentId, storeID: store.id } } }));
+  await unwrap(
+    client.DELETE("/environments/{environmentID}/propagation/stores/{storeID}", {
+      params: { path: { environmentID: environmentId, storeID: store.id } },
+    }),
+  );
   console.log("  ✓ deleted it again");
 });

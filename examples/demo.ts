@@ -20,7 +20,8 @@ await runExample(async ({ client, environmentId }) => {
       population: { name: `SAML_Users_Population_${suffix}` },
       user: { username: `saml_user_${suffix}`, email: `saml.user+${suffix}@example.com`, type: "SAMLuser" },
       password: `Demo-${suffix}-Pw1!`,
-      onStep: ({ step, created }) => console.log(`  ✓ ${step.padEnd(24)} ${created ? `${created.kind} ${created.id}` : ""}`),
+      onStep: ({ step, created }) =>
+        console.log(`  ✓ ${step.padEnd(24)} ${created ? `${created.kind} ${created.id}` : ""}`),
     });
     console.log(`Created ${result.created.length} resources; cleaning up.`);
     await result.cleanup();

@@ -8,7 +8,9 @@ await runExample(async ({ client, environmentId }) => {
   try {
     const result = await setupExternalOidcSignOn(client, {
       source: { environmentId, applicationName: `OIDC source ${suffix}` },
-      destination: { environment: { name: `Destination ${suffix}`, region: client.endpoints.region?.code ?? "NA", type: "SANDBOX" } },
+      destination: {
+        environment: { name: `Destination ${suffix}`, region: client.endpoints.region?.code ?? "NA", type: "SANDBOX" },
+      },
       identityProvider: { name: `Source environment ${suffix}` },
       signOnPolicy: { name: `External_IdP_${suffix}` },
       application: {
@@ -20,7 +22,8 @@ await runExample(async ({ client, environmentId }) => {
         redirectUris: ["https://app.example.com/callback"],
         tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
       },
-      onStep: ({ step, created }) => console.log(`  ✓ ${step.padEnd(34)} ${created ? `${created.kind} ${created.id}` : ""}`),
+      onStep: ({ step, created }) =>
+        console.log(`  ✓ ${step.padEnd(34)} ${created ? `${created.kind} ${created.id}` : ""}`),
     });
     console.log(`Created ${result.created.length} resources; cleaning up.`);
     await result.cleanup();

@@ -10,7 +10,9 @@ await runExample(async ({ client }) => {
   const query = prefix ? { filter: filter.sw("name", prefix), limit: 100 } : { limit: 100 };
   for await (const environment of paginate(client, "/environments", { params: { query } })) {
     count++;
-    console.log(`  ${environment.name.padEnd(40)} ${environment.region.padEnd(3)} ${environment.type}  ${environment.id}`);
+    console.log(
+      `  ${environment.name.padEnd(40)} ${environment.region.padEnd(3)} ${environment.type}  ${environment.id}`,
+    );
   }
   console.log(`${count} environment(s)${prefix ? ` starting with "${prefix}"` : ""}`);
 });

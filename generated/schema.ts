@@ -1517,8 +1517,7 @@ export interface components {
       /** @description Region the environment runs in. Set at creation; never changes. */
       region: components["schemas"]["EnvironmentRegion"] | (string & {});
       /** @description Lifecycle state; `null` for an environment that was never soft-deleted. */
-      status?:
-        components["schemas"]["EnvironmentStatus"] | null | (string & {});
+      status?: components["schemas"]["EnvironmentStatus"] | null | (string & {});
       /** @description The license the environment draws on. */
       license?: components["schemas"]["ResourceRef"];
       /**
@@ -1811,10 +1810,7 @@ export interface components {
       /** @description Default MFA method given to users created in the target. */
       DEFAULT_AUTH_METHOD?: "Email 1" | "SMS 1" | "Voice 1" | (string & {});
       /** @description Whether provisioned MFA devices are merged with the target's or replace them. */
-      MFA_USER_DEVICE_MANAGEMENT?:
-        | "Merge with devices in PingOne"
-        | "Overwrite devices in PingOne"
-        | (string & {});
+      MFA_USER_DEVICE_MANAGEMENT?: "Merge with devices in PingOne" | "Overwrite devices in PingOne" | (string & {});
       /** @description Whether users that are disabled in the source are provisioned at all. */
       PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
       /**
@@ -1878,9 +1874,7 @@ export interface components {
       };
     };
     /** @description An identity store, as the service returns it. Check `type` to tell the variants apart. */
-    PropagationStore:
-      | components["schemas"]["PingOnePropagationStore"]
-      | components["schemas"]["OtherPropagationStore"];
+    PropagationStore: components["schemas"]["PingOnePropagationStore"] | components["schemas"]["OtherPropagationStore"];
     /** @description A page of identity stores. */
     PropagationStoreCollection: components["schemas"]["Collection"] & {
       /** @description The items of this page. */
@@ -1946,8 +1940,7 @@ export interface components {
        * @description Whether provisioned MFA devices are merged with the target's or replace them.
        * @enum {string}
        */
-      MFA_USER_DEVICE_MANAGEMENT?:
-        "Merge with devices in PingOne" | "Overwrite devices in PingOne";
+      MFA_USER_DEVICE_MANAGEMENT?: "Merge with devices in PingOne" | "Overwrite devices in PingOne";
       /** @description Whether users that are disabled in the source are provisioned at all. */
       PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
       /**
@@ -2022,8 +2015,7 @@ export interface components {
      *     the PingOne store's configuration is described in full.
      */
     PropagationStoreInput:
-      | components["schemas"]["PingOnePropagationStoreInput"]
-      | components["schemas"]["OtherPropagationStoreInput"];
+      components["schemas"]["PingOnePropagationStoreInput"] | components["schemas"]["OtherPropagationStoreInput"];
     /**
      * @description Kind of client the application is. The `PING_ONE_*` types are the platform's own
      *     applications, created with the environment.
@@ -2108,12 +2100,7 @@ export interface components {
      * @enum {string}
      */
     SigningAlgorithm:
-      | "SHA256withRSA"
-      | "SHA384withRSA"
-      | "SHA512withRSA"
-      | "SHA256withECDSA"
-      | "SHA384withECDSA"
-      | "SHA512withECDSA";
+      "SHA256withRSA" | "SHA384withRSA" | "SHA512withRSA" | "SHA256withECDSA" | "SHA384withECDSA" | "SHA512withECDSA";
     /**
      * SAML application
      * @description A SAML service provider.
@@ -2156,12 +2143,7 @@ export interface components {
      * @description An OAuth 2.0 grant type the application may use.
      * @enum {string}
      */
-    GrantType:
-      | "AUTHORIZATION_CODE"
-      | "IMPLICIT"
-      | "REFRESH_TOKEN"
-      | "CLIENT_CREDENTIALS"
-      | "DEVICE_CODE";
+    GrantType: "AUTHORIZATION_CODE" | "IMPLICIT" | "REFRESH_TOKEN" | "CLIENT_CREDENTIALS" | "DEVICE_CODE";
     /**
      * @description A response type the application may request at the authorization endpoint.
      * @enum {string}
@@ -2172,11 +2154,7 @@ export interface components {
      * @enum {string}
      */
     TokenEndpointAuthMethod:
-      | "NONE"
-      | "CLIENT_SECRET_BASIC"
-      | "CLIENT_SECRET_POST"
-      | "CLIENT_SECRET_JWT"
-      | "PRIVATE_KEY_JWT";
+      "NONE" | "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST" | "CLIENT_SECRET_JWT" | "PRIVATE_KEY_JWT";
     /**
      * @description Whether authorization requests must use PKCE, and with which method.
      * @enum {string}
@@ -2201,11 +2179,9 @@ export interface components {
       /** @description Allowed redirect URIs after sign-off. */
       postLogoutRedirectUris?: string[];
       /** @description How the client authenticates at the token endpoint. */
-      tokenEndpointAuthMethod?:
-        components["schemas"]["TokenEndpointAuthMethod"] | (string & {});
+      tokenEndpointAuthMethod?: components["schemas"]["TokenEndpointAuthMethod"] | (string & {});
       /** @description PKCE requirement for authorization requests. */
-      pkceEnforcement?:
-        components["schemas"]["PkceEnforcement"] | (string & {});
+      pkceEnforcement?: components["schemas"]["PkceEnforcement"] | (string & {});
       /** @description Lifetime of a refresh token, in seconds. */
       refreshTokenDuration?: number;
       /** @description Longest time a chain of refreshed tokens may last, in seconds. */
@@ -2402,9 +2378,7 @@ export interface components {
      * @description An application to create, or the complete new state of one (PUT). The `protocol` selects
      *     the variant; `type` and `protocol` cannot change after creation.
      */
-    ApplicationInput:
-      | components["schemas"]["SamlApplicationInput"]
-      | components["schemas"]["OidcApplicationInput"];
+    ApplicationInput: components["schemas"]["SamlApplicationInput"] | components["schemas"]["OidcApplicationInput"];
     /**
      * @description The client secret of an OpenID Connect application. It is a credential: keep it out of
      *     logs and store it like a password.
@@ -2758,10 +2732,7 @@ export interface components {
          */
         id?: string;
         /** @description Kind of identity provider; `PING_ONE` for users PingOne authenticates itself. */
-        type?:
-          | components["schemas"]["IdentityProviderType"]
-          | "PING_ONE"
-          | (string & {});
+        type?: components["schemas"]["IdentityProviderType"] | "PING_ONE" | (string & {});
       };
       /** @description Whether identity verification can be run for the user. */
       verifyStatus?: "NOT_INITIATED" | "ENABLED" | "DISABLED" | (string & {});
@@ -2911,13 +2882,7 @@ export interface components {
        *     require a change at sign-on; `NO_PASSWORD` means none is set; `EXTERNAL` means an
        *     external directory holds it.
        */
-      status?:
-        | "OK"
-        | "MUST_CHANGE_PASSWORD"
-        | "PASSWORD_EXPIRED"
-        | "NO_PASSWORD"
-        | "EXTERNAL"
-        | (string & {});
+      status?: "OK" | "MUST_CHANGE_PASSWORD" | "PASSWORD_EXPIRED" | "NO_PASSWORD" | "EXTERNAL" | (string & {});
       /**
        * Format: date-time
        * @description When the password was last changed; absent when the user has none.
@@ -2957,9 +2922,7 @@ export interface components {
       /** @description Placeholder expression for the provider's value, such as `${providerAttributes.email}`. */
       value: string;
       /** @description When the value is written to the user. */
-      update?:
-        | components["schemas"]["IdentityProviderAttributeUpdate"]
-        | (string & {});
+      update?: components["schemas"]["IdentityProviderAttributeUpdate"] | (string & {});
       /** @description `CORE` for the mapping the service creates and keeps (`username`); `CUSTOM` for mappings you add. */
       mappingType?: "CORE" | "CUSTOM" | (string & {});
       /**
@@ -3023,8 +2986,7 @@ export interface components {
      * @description How PingOne authenticates as a client at an OpenID Connect provider's token endpoint.
      * @enum {string}
      */
-    IdentityProviderTokenEndpointAuthMethod:
-      "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST" | "NONE";
+    IdentityProviderTokenEndpointAuthMethod: "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST" | "NONE";
     /**
      * OpenID Connect identity provider
      * @description An external OpenID Connect provider PingOne sends users to for sign-on.
@@ -3052,9 +3014,7 @@ export interface components {
       /** @description Scopes requested from the provider. */
       scopes?: string[];
       /** @description How PingOne authenticates at the provider's token endpoint. */
-      tokenEndpointAuthMethod?:
-        | components["schemas"]["IdentityProviderTokenEndpointAuthMethod"]
-        | (string & {});
+      tokenEndpointAuthMethod?: components["schemas"]["IdentityProviderTokenEndpointAuthMethod"] | (string & {});
       /** @description PKCE method used towards the provider. */
       pkceMethod?: "S256" | "NONE" | (string & {});
     };
@@ -3292,8 +3252,7 @@ export interface components {
      *     cannot change after creation.
      */
     IdentityProviderInput:
-      | components["schemas"]["OidcIdentityProviderInput"]
-      | components["schemas"]["SamlIdentityProviderInput"];
+      components["schemas"]["OidcIdentityProviderInput"] | components["schemas"]["SamlIdentityProviderInput"];
     /** @description A page of identity provider attribute mappings. */
     IdentityProviderAttributeCollection: components["schemas"]["Collection"] & {
       /** @description The items of this page. */

@@ -25,7 +25,9 @@ await main(async () => {
       else if (!a.equals(b)) drift.push(`generated/${name} differs from what the spec produces`);
     }
     if (drift.length > 0) {
-      console.error(`✗ generated/ has drifted from openapi/:\n  ${drift.join("\n  ")}\nRun \`npm run generate\` and commit the result.`);
+      console.error(
+        `✗ generated/ has drifted from openapi/:\n  ${drift.join("\n  ")}\nRun \`npm run generate\` and commit the result.`,
+      );
       process.exitCode = 1;
     } else {
       console.log("  ✓ generated/ matches the spec");

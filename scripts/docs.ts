@@ -89,7 +89,8 @@ async function buildDocs(
   args.push("--openapi", files.options, "--template", files.template, "-o", files.output);
   // runRedocly turns telemetry off, which also stops Redoc from reporting page views from the built page.
   const { code, stdout, stderr } = await runRedocly(args, root);
-  if (code !== 0) throw new PipelineError("build-docs", `redocly exited with ${code}:\n${withoutBanner(stdout + stderr)}`);
+  if (code !== 0)
+    throw new PipelineError("build-docs", `redocly exited with ${code}:\n${withoutBanner(stdout + stderr)}`);
 }
 
 /** Redocly's boxed Node.js deprecation notice says nothing about why the build failed. */

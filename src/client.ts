@@ -143,7 +143,10 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
   const inner = createClient<paths>({ baseUrl: endpoints.apiBase, headers });
 
   function method<M extends Method>(name: Uppercase<M>): ClientMethod<M> {
-    const call = inner[name] as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+    const call = inner[name] as (
+      path: string,
+      init: object,
+    ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
     return (async (path: string, init: Record<string, unknown> = {}) => {
       const { maxRetries, timeout, idempotent, ...rest } = init as CallOptions & Record<string, unknown>;
       const callOptions = { maxRetries, timeout, idempotent };
@@ -163,7 +166,9 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     endpoints,
     async getUrl(url, init = {}) {
       if (!url.startsWith(`${endpoints.apiBase}/`)) {
-        throw new PingOneConfigError(`Refusing to follow ${url}: it is outside the client's API base ${endpoints.apiBase}.`);
+        throw new PingOneConfigError(
+          `Refusing to follow ${url}: it is outside the client's API base ${endpoints.apiBase}.`,
+        );
       }
       const { signal, ...callOptions } = init;
       const request = new Request(url, { headers: { ...headers, accept: "application/json" }, signal: signal ?? null });
@@ -193,7 +198,9 @@ function authFrom(
     throw new PingOneConfigError("Give exactly one of accessToken and clientCredentials.");
   }
   if (clientCredentials) {
-    return clientCredentialsToken(clientCredentials, endpoints.tokenUrl(clientCredentials.environmentId), request, () => clock.now());
+    return clientCredentialsToken(clientCredentials, endpoints.tokenUrl(clientCredentials.environmentId), request, () =>
+      clock.now(),
+    );
   }
   return typeof accessToken === "function" ? providedToken(accessToken) : staticToken(accessToken!);
 }
@@ -214,15 +221,17 @@ function parseBody(text: string): unknown {
   return JSON.parse(text);
 }
 
-function toResult(
-  method: string,
-  result: { data?: unknown; error?: unknown; response: Response },
-): PingOneResult<any> {
+function toResult(method: string, result: { data?: unknown; error?: unknown; response: Response }): PingOneResult<any> {
   const { response } = result;
   const correlationId = response.headers.get("correlation-id") ?? undefined;
   // Branch on the status, never on `error`: openapi-fetch leaves it undefined or "" for an empty body.
   if (response.ok) return { data: result.data, response, correlationId };
-  const error = PingOneApiError.from({ method, url: response.url, response, body: result.error === "" ? undefined : result.error });
+  const error = PingOneApiError.from({
+    method,
+    url: response.url,
+    response,
+    body: result.error === "" ? undefined : result.error,
+  });
   return { error, response, correlationId };
 }
 

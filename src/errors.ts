@@ -9,12 +9,16 @@ type ErrorDetail = components["schemas"]["ErrorDetail"];
 
 /** Base class of every error this package throws. */
 export class PingOneError extends Error {
-  static { this.prototype.name = "PingOneError"; }
+  static {
+    this.prototype.name = "PingOneError";
+  }
 }
 
 /** The client was configured with something it cannot use (an unknown region, an http URL). */
 export class PingOneConfigError extends PingOneError {
-  static { this.prototype.name = "PingOneConfigError"; }
+  static {
+    this.prototype.name = "PingOneConfigError";
+  }
 }
 
 /**
@@ -23,7 +27,9 @@ export class PingOneConfigError extends PingOneError {
  * `GET https://api.pingone.com/v1/environments/… → 404 NOT_FOUND: … (correlation id …)`.
  */
 export class PingOneApiError extends PingOneError {
-  static { this.prototype.name = "PingOneApiError"; }
+  static {
+    this.prototype.name = "PingOneApiError";
+  }
   /** HTTP status of the response. */
   readonly status: number;
   /** PingOne's error code (`INVALID_DATA`, `NOT_FOUND`, …), or `HTTP_<status>` when the body had none. */
@@ -49,9 +55,7 @@ export class PingOneApiError extends PingOneError {
     const correlationId = response.headers.get("correlation-id") ?? undefined;
     const text = parsed?.message ?? describeRawBody(body, response.statusText);
     const details = parsed?.details ?? [];
-    const detailText = details
-      .map((d) => `${d.target ? `${d.target}: ` : ""}${d.message ?? d.code}`)
-      .join("; ");
+    const detailText = details.map((d) => `${d.target ? `${d.target}: ` : ""}${d.message ?? d.code}`).join("; ");
     super(
       `${method} ${url} → ${status} ${code}: ${text}` +
         (detailText ? ` [${detailText}]` : "") +
@@ -70,38 +74,53 @@ export class PingOneApiError extends PingOneError {
 
   /** Builds the subclass that matches the status, so `instanceof NotFoundError` works. */
   static from(init: ConstructorParameters<typeof PingOneApiError>[0]): PingOneApiError {
-    const Class = STATUS_CLASSES[init.response.status] ?? (init.response.status >= 500 ? InternalServerError : PingOneApiError);
+    const Class =
+      STATUS_CLASSES[init.response.status] ?? (init.response.status >= 500 ? InternalServerError : PingOneApiError);
     return new Class(init);
   }
 }
 
 /** 400: the request was invalid; `details` name the fields. */
 export class BadRequestError extends PingOneApiError {
-  static { this.prototype.name = "BadRequestError"; }
+  static {
+    this.prototype.name = "BadRequestError";
+  }
 }
 /** 401: the token was missing, expired or revoked (after one refresh, when the client can refresh). */
 export class AuthenticationError extends PingOneApiError {
-  static { this.prototype.name = "AuthenticationError"; }
+  static {
+    this.prototype.name = "AuthenticationError";
+  }
 }
 /** 403: the token's roles do not allow this, or a new environment is not ready yet. */
 export class PermissionDeniedError extends PingOneApiError {
-  static { this.prototype.name = "PermissionDeniedError"; }
+  static {
+    this.prototype.name = "PermissionDeniedError";
+  }
 }
 /** 404: no such resource (or, briefly, one in a just-created environment). */
 export class NotFoundError extends PingOneApiError {
-  static { this.prototype.name = "NotFoundError"; }
+  static {
+    this.prototype.name = "NotFoundError";
+  }
 }
 /** 409: the request conflicts with the current state (a name already taken). */
 export class ConflictError extends PingOneApiError {
-  static { this.prototype.name = "ConflictError"; }
+  static {
+    this.prototype.name = "ConflictError";
+  }
 }
 /** 429: too many requests; returned once retries honouring `Retry-After` are spent. */
 export class RateLimitError extends PingOneApiError {
-  static { this.prototype.name = "RateLimitError"; }
+  static {
+    this.prototype.name = "RateLimitError";
+  }
 }
 /** Any 5xx. */
 export class InternalServerError extends PingOneApiError {
-  static { this.prototype.name = "InternalServerError"; }
+  static {
+    this.prototype.name = "InternalServerError";
+  }
 }
 
 const STATUS_CLASSES: Record<number, typeof PingOneApiError> = {
@@ -113,57 +132,70 @@ const STATUS_CLASSES: Record<number, typeof PingOneApiError> = {
   429: RateLimitError,
 };
 
-/** The request never produced a response: DNS, refused or reset connection, TLS. */
-export class ConnectionError extends PingOneError {
-  static { this.prototype.name = "ConnectionError"; }
+/** A request that failed without a PingOne error response; says which request it was. */
+export class RequestFailedError extends PingOneError {
+  static {
+    this.prototype.name = "RequestFailedError";
+  }
   constructor(
     readonly method: string,
     readonly url: string,
-    options: { cause: unknown },
+    what: string,
+    options?: { cause: unknown },
   ) {
-    super(`${method} ${url} failed before a response arrived: ${causeText(options.cause)}`, options);
+    super(`${method} ${url} ${what}`, options);
+  }
+}
+
+/** The request never produced a response: DNS, refused or reset connection, TLS. */
+export class ConnectionError extends RequestFailedError {
+  static {
+    this.prototype.name = "ConnectionError";
+  }
+  constructor(method: string, url: string, options: { cause: unknown }) {
+    super(method, url, `failed before a response arrived: ${causeText(options.cause)}`, options);
   }
 }
 
 /** PingOne answered 2xx with a body that is not the JSON the operation promises. */
-export class InvalidResponseError extends PingOneError {
-  static { this.prototype.name = "InvalidResponseError"; }
-  constructor(
-    readonly method: string,
-    readonly url: string,
-    options: { cause: unknown },
-  ) {
-    super(`${method} ${url} returned a body that is not valid JSON: ${causeText(options.cause)}`, options);
+export class InvalidResponseError extends RequestFailedError {
+  static {
+    this.prototype.name = "InvalidResponseError";
+  }
+  constructor(method: string, url: string, options: { cause: unknown }) {
+    super(method, url, `returned a body that is not valid JSON: ${causeText(options.cause)}`, options);
   }
 }
 
 /** One attempt took longer than the configured `timeout`. */
-export class TimeoutError extends PingOneError {
-  static { this.prototype.name = "TimeoutError"; }
+export class TimeoutError extends RequestFailedError {
+  static {
+    this.prototype.name = "TimeoutError";
+  }
   constructor(
-    readonly method: string,
-    readonly url: string,
+    method: string,
+    url: string,
     readonly timeoutMs: number,
   ) {
-    super(`${method} ${url} timed out after ${timeoutMs} ms`);
+    super(method, url, `timed out after ${timeoutMs} ms`);
   }
 }
 
 /** The caller's AbortSignal fired. `cause` is the signal's reason. */
-export class AbortError extends PingOneError {
-  static { this.prototype.name = "AbortError"; }
-  constructor(
-    readonly method: string,
-    readonly url: string,
-    options: { cause: unknown },
-  ) {
-    super(`${method} ${url} was aborted by the caller`, options);
+export class AbortError extends RequestFailedError {
+  static {
+    this.prototype.name = "AbortError";
+  }
+  constructor(method: string, url: string, options: { cause: unknown }) {
+    super(method, url, "was aborted by the caller", options);
   }
 }
 
 /** The token endpoint refused to issue a token. Never carries the client secret. */
 export class TokenError extends PingOneError {
-  static { this.prototype.name = "TokenError"; }
+  static {
+    this.prototype.name = "TokenError";
+  }
   constructor(
     readonly url: string,
     readonly status: number | undefined,

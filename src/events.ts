@@ -4,7 +4,15 @@
 /** Something the client did: sent a request, got a response, will retry, fetched a token. */
 export type ClientEvent =
   | { type: "request"; method: string; url: string; attempt: number; headers: Record<string, string> }
-  | { type: "response"; method: string; url: string; attempt: number; status: number; durationMs: number; correlationId: string | undefined }
+  | {
+      type: "response";
+      method: string;
+      url: string;
+      attempt: number;
+      status: number;
+      durationMs: number;
+      correlationId: string | undefined;
+    }
   | { type: "retry"; method: string; url: string; attempt: number; reason: string; delayMs: number }
   | { type: "token"; url: string; status: number | undefined; durationMs: number };
 

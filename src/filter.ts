@@ -11,7 +11,9 @@ const ATTRIBUTE = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/;
 
 function attribute(name: string): string {
   if (!ATTRIBUTE.test(name)) {
-    throw new PingOneConfigError(`Invalid filter attribute ${JSON.stringify(name)}: use a name or dotted path such as "license.id".`);
+    throw new PingOneConfigError(
+      `Invalid filter attribute ${JSON.stringify(name)}: use a name or dotted path such as "license.id".`,
+    );
   }
   return name;
 }

@@ -13,17 +13,32 @@ function variant<Union extends object, Variant extends Union>(key: string, value
 /** True for a SAML application; narrows to `SamlApplication`. */
 export const isSamlApplication = variant<Schemas["Application"], Schemas["SamlApplication"]>("protocol", "SAML");
 /** True for an OpenID Connect application; narrows to `OidcApplication`. */
-export const isOidcApplication = variant<Schemas["Application"], Schemas["OidcApplication"]>("protocol", "OPENID_CONNECT");
-/** True for a store that provisions into another PingOne environment; narrows to `PingOnePropagationStore`. */
-export const isPingOnePropagationStore = variant<Schemas["PropagationStore"], Schemas["PingOnePropagationStore"]>("type", "PingOne");
-/** True for an OpenID Connect identity provider; narrows to `OidcIdentityProvider`. */
-export const isOidcIdentityProvider = variant<Schemas["IdentityProvider"], Schemas["OidcIdentityProvider"]>("type", "OPENID_CONNECT");
-/** True for a SAML identity provider; narrows to `SamlIdentityProvider`. */
-export const isSamlIdentityProvider = variant<Schemas["IdentityProvider"], Schemas["SamlIdentityProvider"]>("type", "SAML");
-/** True for a `LOGIN` sign-on policy action; narrows to `LoginSignOnPolicyAction`. */
-export const isLoginAction = variant<Schemas["SignOnPolicyAction"], Schemas["LoginSignOnPolicyAction"]>("type", "LOGIN");
-/** True for an `IDENTITY_PROVIDER` sign-on policy action; narrows to `IdentityProviderSignOnPolicyAction`. */
-export const isIdentityProviderAction = variant<Schemas["SignOnPolicyAction"], Schemas["IdentityProviderSignOnPolicyAction"]>(
-  "type",
-  "IDENTITY_PROVIDER",
+export const isOidcApplication = variant<Schemas["Application"], Schemas["OidcApplication"]>(
+  "protocol",
+  "OPENID_CONNECT",
 );
+/** True for a store that provisions into another PingOne environment; narrows to `PingOnePropagationStore`. */
+export const isPingOnePropagationStore = variant<Schemas["PropagationStore"], Schemas["PingOnePropagationStore"]>(
+  "type",
+  "PingOne",
+);
+/** True for an OpenID Connect identity provider; narrows to `OidcIdentityProvider`. */
+export const isOidcIdentityProvider = variant<Schemas["IdentityProvider"], Schemas["OidcIdentityProvider"]>(
+  "type",
+  "OPENID_CONNECT",
+);
+/** True for a SAML identity provider; narrows to `SamlIdentityProvider`. */
+export const isSamlIdentityProvider = variant<Schemas["IdentityProvider"], Schemas["SamlIdentityProvider"]>(
+  "type",
+  "SAML",
+);
+/** True for a `LOGIN` sign-on policy action; narrows to `LoginSignOnPolicyAction`. */
+export const isLoginAction = variant<Schemas["SignOnPolicyAction"], Schemas["LoginSignOnPolicyAction"]>(
+  "type",
+  "LOGIN",
+);
+/** True for an `IDENTITY_PROVIDER` sign-on policy action; narrows to `IdentityProviderSignOnPolicyAction`. */
+export const isIdentityProviderAction = variant<
+  Schemas["SignOnPolicyAction"],
+  Schemas["IdentityProviderSignOnPolicyAction"]
+>("type", "IDENTITY_PROVIDER");

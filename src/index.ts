@@ -27,6 +27,7 @@ export {
   ConflictError,
   RateLimitError,
   InternalServerError,
+  RequestFailedError,
   ConnectionError,
   TimeoutError,
   AbortError,

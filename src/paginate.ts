@@ -48,7 +48,9 @@ export class PageLimitError extends PingOneError {
     readonly url: string,
     readonly maxPages: number,
   ) {
-    super(`Stopped after ${maxPages} pages of ${url}: the service kept returning a next link (raise maxPages if that is expected).`);
+    super(
+      `Stopped after ${maxPages} pages of ${url}: the service kept returning a next link (raise maxPages if that is expected).`,
+    );
   }
 }
 

@@ -162,9 +162,16 @@ export function resolveEndpoints(options: EndpointOptions): Endpoints {
   const api = apiBase === undefined ? region!.apiBase : checkBaseUrl(apiBase, "apiBase");
   const authBaseFor =
     customDomain !== undefined
-      ? constant(checkBaseUrl(/^[a-z]+:\/\//i.test(customDomain) ? customDomain : `https://${customDomain}`, "customDomain"))
+      ? constant(
+          checkBaseUrl(/^[a-z]+:\/\//i.test(customDomain) ? customDomain : `https://${customDomain}`, "customDomain"),
+        )
       : withEnvironment(authBase === undefined ? region!.authBase : checkBaseUrl(authBase, "authBase"));
-  return { region, apiBase: api, environmentAuthBase: authBaseFor, tokenUrl: (environmentId) => `${authBaseFor(environmentId)}/as/token` };
+  return {
+    region,
+    apiBase: api,
+    environmentAuthBase: authBaseFor,
+    tokenUrl: (environmentId) => `${authBaseFor(environmentId)}/as/token`,
+  };
 }
 
 const constant = (base: string) => () => base;

@@ -38,9 +38,7 @@ const NOT_SENT_CODES = new Set([
 
 /** What went wrong with one attempt. */
 export type AttemptOutcome =
-  | { kind: "status"; status: number }
-  | { kind: "network"; error: unknown }
-  | { kind: "timeout" };
+  { kind: "status"; status: number } | { kind: "network"; error: unknown } | { kind: "timeout" };
 
 /**
  * Whether an attempt may be repeated. A POST can create something even when the answer was

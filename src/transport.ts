@@ -97,12 +97,21 @@ export function createTransport(config: TransportConfig) {
       try {
         response = await attempt(input, timeoutMs, caller);
         const correlationId = response.headers.get("correlation-id") ?? undefined;
-        logger?.({ type: "response", method, url, attempt: attemptNo, status: response.status, durationMs: clock.now() - started, correlationId });
+        logger?.({
+          type: "response",
+          method,
+          url,
+          attempt: attemptNo,
+          status: response.status,
+          durationMs: clock.now() - started,
+          correlationId,
+        });
         if (response.ok) return response;
         outcome = { kind: "status", status: response.status };
       } catch (error) {
         if (error instanceof AbortError) throw error;
-        outcome = error instanceof TimeoutError ? { kind: "timeout" } : { kind: "network", error: (error as Error).cause };
+        outcome =
+          error instanceof TimeoutError ? { kind: "timeout" } : { kind: "network", error: (error as Error).cause };
         if (retries >= maxRetries || !isRetryable(method, outcome, call.idempotent)) throw error;
       }
 

@@ -17,13 +17,20 @@ describe("client credentials", () => {
     expect((await unwrap(readAdmin(client))).id).toBe(context.sim.environmentId);
     const [tokenRequest] = tokenRequests();
     expect(tokenRequest?.headers.authorization).toMatch(/^Basic /);
-    expect(Buffer.from(tokenRequest!.headers.authorization!.slice(6), "base64").toString()).toBe(`${context.sim.clientId}:${SENTINEL_SECRET}`);
+    expect(Buffer.from(tokenRequest!.headers.authorization!.slice(6), "base64").toString()).toBe(
+      `${context.sim.clientId}:${SENTINEL_SECRET}`,
+    );
     expect(tokenRequest?.body).toBe("grant_type=client_credentials");
   });
 
   it("can use client_secret_post", async () => {
     const client = clientFor(context.sim, context.clock, {
-      clientCredentials: { clientId: context.sim.clientId, clientSecret: context.sim.clientSecret, environmentId: context.sim.environmentId, method: "client_secret_post" },
+      clientCredentials: {
+        clientId: context.sim.clientId,
+        clientSecret: context.sim.clientSecret,
+        environmentId: context.sim.environmentId,
+        method: "client_secret_post",
+      },
     });
     await unwrap(readAdmin(client));
     const [tokenRequest] = tokenRequests();
@@ -80,7 +87,11 @@ describe("client credentials", () => {
 
   it("explains a rejected client secret without revealing it", async () => {
     const client = clientFor(context.sim, context.clock, {
-      clientCredentials: { clientId: context.sim.clientId, clientSecret: `${SENTINEL_SECRET}-wrong`, environmentId: context.sim.environmentId },
+      clientCredentials: {
+        clientId: context.sim.clientId,
+        clientSecret: `${SENTINEL_SECRET}-wrong`,
+        environmentId: context.sim.environmentId,
+      },
     });
     const error = (await recordError(readAdmin(client)).catch((e: unknown) => e)) as TokenError;
     expect(error).toBeInstanceOf(TokenError);
@@ -133,12 +144,15 @@ describe("other token sources", () => {
 
   it("rejects missing or conflicting credentials when the client is created", () => {
     expect(() => createPingOneClient({ region: "NA" })).toThrow(/exactly one of accessToken and clientCredentials/);
-    expect(() => createPingOneClient({ region: "NA", accessToken: "a", clientCredentials: { clientId: "c", clientSecret: "s", environmentId: "e" } })).toThrow(
-      /exactly one/,
-    );
-    expect(() => createPingOneClient({ region: "NA", clientCredentials: { clientId: "c", clientSecret: "", environmentId: "" } })).toThrow(
-      /missing clientSecret, environmentId/,
-    );
+    expect(() =>
+      createPingOneClient({
+        region: "NA",
+        accessToken: "a",
+        clientCredentials: { clientId: "c", clientSecret: "s", environmentId: "e" },
+      }),
+    ).toThrow(/exactly one/);
+    expect(() =>
+      createPingOneClient({ region: "NA", clientCredentials: { clientId: "c", clientSecret: "", environmentId: "" } }),
+    ).toThrow(/missing clientSecret, environmentId/);
   });
 });
-

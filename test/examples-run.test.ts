@@ -10,8 +10,11 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 function run(example: string, env: Record<string, string> = {}, args: string[] = []) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("PINGONE_")));
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "examples", example), ...args], { cwd: ROOT, env: { ...clean, ...env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(
+      join(ROOT, "node_modules/.bin/tsx"),
+      [join(ROOT, "examples", example), ...args],
+      { cwd: ROOT, env: { ...clean, ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
 }
@@ -22,7 +25,16 @@ describe("npm run demo", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Using the local PingOne simulator at http:\/\/127\.0\.0\.1:\d+/);
-    for (const step of ["create group", "create SAML application", "create sign-on policy", "create login action", "assign sign-on policy", "create population", "create user", "set user password"]) {
+    for (const step of [
+      "create group",
+      "create SAML application",
+      "create sign-on policy",
+      "create login action",
+      "assign sign-on policy",
+      "create population",
+      "create user",
+      "set user password",
+    ]) {
       expect(stdout).toContain(`✓ ${step}`);
     }
     expect(stdout).toMatch(/✓ create group\s+group [0-9a-f-]{36}/);
@@ -38,7 +50,12 @@ describe("npm run demo", () => {
   }, 30_000);
 
   it("explains a wrong region without a stack trace and without the secret", async () => {
-    const env = { PINGONE_CLIENT_ID: "id", PINGONE_CLIENT_SECRET: "sentinel-demo-secret", PINGONE_ENVIRONMENT_ID: "env", PINGONE_REGION: "Mars" };
+    const env = {
+      PINGONE_CLIENT_ID: "id",
+      PINGONE_CLIENT_SECRET: "sentinel-demo-secret",
+      PINGONE_ENVIRONMENT_ID: "env",
+      PINGONE_REGION: "Mars",
+    };
     const { code, stdout, stderr } = await run("demo.ts", env);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^✗ PINGONE_REGION: Unknown PingOne region "Mars"\. Use one of NA \(North America/);
@@ -52,10 +69,14 @@ describe("examples", () => {
     ["list-environments.ts", ["Admin"], /1 environment\(s\) starting with "Admin"/],
     ["create-propagation-store.ts", [], /secret returned: false[\s\S]*deleted it again/],
     ["external-oidc-sign-on.ts", [], /Created 8 resources; cleaning up\./],
-  ] as const)("%s runs against the simulator", async (example, args, expected) => {
-    const { code, stdout, stderr } = await run(example, {}, [...args]);
-    expect(stderr).toBe("");
-    expect(code).toBe(0);
-    expect(stdout).toMatch(expected);
-  }, 30_000);
+  ] as const)(
+    "%s runs against the simulator",
+    async (example, args, expected) => {
+      const { code, stdout, stderr } = await run(example, {}, [...args]);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(stdout).toMatch(expected);
+    },
+    30_000,
+  );
 });

@@ -21,7 +21,12 @@ function exampleUses(): Use[] {
         for (const [name, example] of Object.entries<any>(media.examples ?? {})) {
           // Name the use by its component, so a component shared by several operations is one example.
           const component = typeof example.$ref === "string" ? example.$ref.split("/").pop() : name;
-          uses.push({ where: `${method.toUpperCase()} ${path} ${label} ${mediaType}`, name: component, schema: media.schema, value: deref(example).value });
+          uses.push({
+            where: `${method.toUpperCase()} ${path} ${label} ${mediaType}`,
+            name: component,
+            schema: media.schema,
+            value: deref(example).value,
+          });
         }
       }
     }
@@ -45,7 +50,9 @@ describe("spec examples", () => {
   it("rejects an example with a required property removed and an unknown request enum value", () => {
     const create = uses.find((u) => u.name === "EnvironmentCreateDestination")!;
     const { name: _dropped, ...withoutName } = create.value as Record<string, unknown>;
-    expect(validator.validate(create.schema, withoutName).map((e) => e.params)).toContainEqual({ missingProperty: "name" });
+    expect(validator.validate(create.schema, withoutName).map((e) => e.params)).toContainEqual({
+      missingProperty: "name",
+    });
     expect(validator.validate(create.schema, { ...(create.value as object), region: "MARS" })).not.toEqual([]);
   });
 

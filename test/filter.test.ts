@@ -5,7 +5,9 @@ describe("filter", () => {
   it("builds the documented operators", () => {
     expect(filter.sw("name", "Dev")).toBe('name sw "Dev"');
     expect(filter.eq("license.id", "8f1b")).toBe('license.id eq "8f1b"');
-    expect(filter.and(filter.sw("name", "Dev"), filter.eq("license.id", "8f1b"))).toBe('name sw "Dev" and license.id eq "8f1b"');
+    expect(filter.and(filter.sw("name", "Dev"), filter.eq("license.id", "8f1b"))).toBe(
+      'name sw "Dev" and license.id eq "8f1b"',
+    );
   });
 
   it.each([

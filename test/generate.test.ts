@@ -31,7 +31,8 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 
 beforeEach(async () => {
   copy = await mkdtemp(join(tmpdir(), "pingone-spec-"));
-  for (const entry of ["openapi", "generated", "redocly.yaml"]) await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
+  for (const entry of ["openapi", "generated", "redocly.yaml", ".prettierrc.json"])
+    await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
 });
 afterEach(() => rm(copy, { recursive: true, force: true }));
 
@@ -52,7 +53,8 @@ describe("npm run generate", () => {
 
     expect(code).toBe(1);
     // Redocly points at the property's schema: the `id:` line or the first line under it.
-    const located = /openapi\/components\/schemas\/Environment\.yaml:(\d+):\d+ \[rule\/schema-property-description\]/.exec(output);
+    const located =
+      /openapi\/components\/schemas\/Environment\.yaml:(\d+):\d+ \[rule\/schema-property-description\]/.exec(output);
     expect(located, output).not.toBeNull();
     expect([propertyLine + 1, propertyLine + 2]).toContain(Number(located![1]));
     expect(output).not.toMatch(/\n\s+at /); // a located message, not a stack trace

@@ -67,14 +67,21 @@ function matches(template: string, url: string): boolean {
 describe.each(REGIONS.map((r) => [r.code, r] as const))("region %s", (_code, region) => {
   let client: PingOneClient;
   beforeAll(() => {
-    client = createPingOneClient({ region: region.code, accessToken: TOKEN, fetch: forwardTo(server.origin), maxRetries: 0 });
+    client = createPingOneClient({
+      region: region.code,
+      accessToken: TOKEN,
+      fetch: forwardTo(server.origin),
+      maxRetries: 0,
+    });
   });
 
   it.each(operations().map((op) => [op.operationId, op] as const))("%s", async (_id, op) => {
     const { init, expectedPath, search, body, mediaType } = callFor(op);
     built = [];
     server.received.length = 0;
-    const call = (client as unknown as Record<string, (p: string, i: unknown) => Promise<any>>)[op.method.toUpperCase()]!;
+    const call = (client as unknown as Record<string, (p: string, i: unknown) => Promise<any>>)[
+      op.method.toUpperCase()
+    ]!;
     const result = await call(op.path, init);
 
     expect(built).toEqual([`https://api.pingone.${region.tld}/v1${expectedPath}${search}`]);

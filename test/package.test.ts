@@ -6,7 +6,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAndPack, contentProblems, createConsumer, runConsumer, typeCheck, type Packed } from "./support/consumer.ts";
+import {
+  buildAndPack,
+  contentProblems,
+  createConsumer,
+  runConsumer,
+  typeCheck,
+  type Packed,
+} from "./support/consumer.ts";
 import { tscPath } from "./support/toolchain.ts";
 
 const workDir = mkdtempSync(join(tmpdir(), "pingone-package-"));
@@ -23,7 +30,13 @@ describe("npm pack", () => {
   it("ships the built entry points, declarations and the bundled description, and nothing else", () => {
     expect(contentProblems(packed.files)).toEqual([]);
     // The check is not vacuous: the staged copy held all of these, and each would be caught.
-    for (const extra of ["src/index.ts", "test/package.test.ts", "openapi/openapi.yaml", "dist/src/index.js.map", "tsconfig.json"]) {
+    for (const extra of [
+      "src/index.ts",
+      "test/package.test.ts",
+      "openapi/openapi.yaml",
+      "dist/src/index.js.map",
+      "tsconfig.json",
+    ]) {
       expect(contentProblems([...packed.files, extra]), extra).not.toEqual([]);
     }
   });
@@ -41,7 +54,12 @@ describe("a fresh ESM project that installs the tarball", () => {
     const line = output.split("\n").find((l) => l.startsWith("CONSUMER "));
     expect(line, output).toBeDefined();
     const result = JSON.parse(line!.slice("CONSUMER ".length));
-    expect(result).toMatchObject({ name: expect.any(String), correlationId: "string", notFound: 404, specVersion: "3.1.0" });
+    expect(result).toMatchObject({
+      name: expect.any(String),
+      correlationId: "string",
+      notFound: 404,
+      specVersion: "3.1.0",
+    });
     expect(result.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.count).toBeGreaterThanOrEqual(1);
     expect(code, output).toBe(0);

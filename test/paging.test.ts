@@ -19,7 +19,8 @@ describe("paginate", () => {
     seedEnvironments(1_050);
     const client = clientFor(context.sim, context.clock);
     const ids: string[] = [];
-    for await (const environment of paginate(client, "/environments", { params: { query: { limit: 100 } } })) ids.push(environment.id);
+    for await (const environment of paginate(client, "/environments", { params: { query: { limit: 100 } } }))
+      ids.push(environment.id);
 
     expect(ids).toHaveLength(1_051); // the seeded ones and the admin environment
     expect(new Set(ids).size).toBe(1_051);
@@ -57,7 +58,8 @@ describe("paginate", () => {
     context.sim.faults.inject({ kind: "status", status: 403, path: /cursor=/ });
     const seenIds: string[] = [];
     const iterate = async () => {
-      for await (const e of paginate(client, "/environments", { params: { query: { limit: 100 } } })) seenIds.push(e.id);
+      for await (const e of paginate(client, "/environments", { params: { query: { limit: 100 } } }))
+        seenIds.push(e.id);
     };
     await expect(iterate()).rejects.toMatchObject({ status: 403 });
     expect(seenIds).toHaveLength(100);
@@ -67,22 +69,33 @@ describe("paginate", () => {
     const client = clientFor(context.sim, context.clock);
     context.sim.seed(`/environments/${context.sim.environmentId}/applications`, []);
     const apps = [];
-    for await (const app of paginate(client, "/environments/{environmentID}/applications", { params: { path: { environmentID: context.sim.environmentId } } })) apps.push(app);
+    for await (const app of paginate(client, "/environments/{environmentID}/applications", {
+      params: { path: { environmentID: context.sim.environmentId } },
+    }))
+      apps.push(app);
     expect(apps).toEqual([]);
-    await expect(client.getUrl("https://evil.example.com/v1/environments?cursor=x")).rejects.toBeInstanceOf(PingOneConfigError);
-    await expect(client.getUrl(`${context.sim.apiBase}.evil.example.com/environments`)).rejects.toBeInstanceOf(PingOneConfigError);
+    await expect(client.getUrl("https://evil.example.com/v1/environments?cursor=x")).rejects.toBeInstanceOf(
+      PingOneConfigError,
+    );
+    await expect(client.getUrl(`${context.sim.apiBase}.evil.example.com/environments`)).rejects.toBeInstanceOf(
+      PingOneConfigError,
+    );
   });
 });
 
 describe("filters", () => {
   it("finds by prefix and equality, and keeps hostile values inside their literal", async () => {
     const hostile = ['Tricky" or name sw "', 'Back\\slash"', "Plain"];
-    context.sim.seed("/environments", hostile.map((name) => ({ id: randomUUID(), name, region: "EU", type: "SANDBOX" })));
+    context.sim.seed(
+      "/environments",
+      hostile.map((name) => ({ id: randomUUID(), name, region: "EU", type: "SANDBOX" })),
+    );
     seedEnvironments(20);
     const client = clientFor(context.sim, context.clock);
     const names = async (expression: string) => {
       const out: string[] = [];
-      for await (const e of paginate(client, "/environments", { params: { query: { filter: expression } } })) out.push(e.name);
+      for await (const e of paginate(client, "/environments", { params: { query: { filter: expression } } }))
+        out.push(e.name);
       return out.sort();
     };
     expect(await names(filter.sw("name", "Env 0001"))).toHaveLength(10);
@@ -113,7 +126,9 @@ describe("headers and logging", () => {
     const events: ClientEvent[] = [];
     const client = clientFor(context.sim, context.clock, { logger: (e) => events.push(e) });
     context.sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/" });
-    await client.GET("/environments/{environmentID}", { params: { path: { environmentID: context.sim.environmentId } } });
+    await client.GET("/environments/{environmentID}", {
+      params: { path: { environmentID: context.sim.environmentId } },
+    });
     expect(events.map((e) => e.type)).toEqual(["token", "request", "response", "retry", "request", "response"]);
     const request = events.find((e) => e.type === "request");
     expect(request?.type === "request" && request.headers.authorization).toBe("Bearer [redacted]");
@@ -125,8 +140,13 @@ describe("headers and logging", () => {
 
   it("redacts a static token in log events too", async () => {
     const events: ClientEvent[] = [];
-    const client = clientFor(context.sim, context.clock, { accessToken: SENTINEL_TOKEN, logger: (e) => events.push(e) });
-    await client.GET("/environments/{environmentID}", { params: { path: { environmentID: context.sim.environmentId } } });
+    const client = clientFor(context.sim, context.clock, {
+      accessToken: SENTINEL_TOKEN,
+      logger: (e) => events.push(e),
+    });
+    await client.GET("/environments/{environmentID}", {
+      params: { path: { environmentID: context.sim.environmentId } },
+    });
     expect(JSON.stringify(events)).not.toContain(SENTINEL_TOKEN);
     expect(events).toHaveLength(2);
   });

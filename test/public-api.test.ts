@@ -11,7 +11,13 @@ const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 const GENERATED = new Set(["components", "paths", "operations"]);
 
 function publicExports() {
-  const program = ts.createProgram([INDEX], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, allowImportingTsExtensions: true, noEmit: true, resolveJsonModule: true });
+  const program = ts.createProgram([INDEX], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    resolveJsonModule: true,
+  });
   const checker = program.getTypeChecker();
   const module = checker.getSymbolAtLocation(program.getSourceFile(INDEX)!)!;
   return checker.getExportsOfModule(module).map((symbol) => {

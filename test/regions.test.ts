@@ -49,17 +49,30 @@ describe("resolveRegion", () => {
     expect(resolveRegion("ASIA_PACIFIC").code).toBe("AP");
   });
 
-  it.each(["", "  ", "US", "Mars", "EUROPE-WEST", "com.br", "https://api.pingone.xyz/v1", "http://api.pingone.eu/v1", "https://api.example.com/v1", "api.pingone", "https://"])(
-    "rejects %j, quoting it and listing the valid regions",
-    (input) => {
-      expect(() => resolveRegion(input)).toThrow(PingOneConfigError);
-      expect(() => resolveRegion(input)).toThrow(`Unknown PingOne region ${JSON.stringify(input)}`);
-      expect(() => resolveRegion(input)).toThrow(/NA \(North America, \.com\), EU \(Europe, \.eu\), CA .* AP \(Asia Pacific, \.asia\)/);
-    },
-  );
+  it.each([
+    "",
+    "  ",
+    "US",
+    "Mars",
+    "EUROPE-WEST",
+    "com.br",
+    "https://api.pingone.xyz/v1",
+    "http://api.pingone.eu/v1",
+    "https://api.example.com/v1",
+    "api.pingone",
+    "https://",
+  ])("rejects %j, quoting it and listing the valid regions", (input) => {
+    expect(() => resolveRegion(input)).toThrow(PingOneConfigError);
+    expect(() => resolveRegion(input)).toThrow(`Unknown PingOne region ${JSON.stringify(input)}`);
+    expect(() => resolveRegion(input)).toThrow(
+      /NA \(North America, \.com\), EU \(Europe, \.eu\), CA .* AP \(Asia Pacific, \.asia\)/,
+    );
+  });
 
   it("never falls back to a default region", () => {
-    expect(() => createPingOneClient({ region: "Atlantis", accessToken: "t" })).toThrow(/Unknown PingOne region "Atlantis"/);
+    expect(() => createPingOneClient({ region: "Atlantis", accessToken: "t" })).toThrow(
+      /Unknown PingOne region "Atlantis"/,
+    );
     expect(() => createPingOneClient({ accessToken: "t" })).toThrow(/A PingOne region is required/);
   });
 });
@@ -80,15 +93,22 @@ describe("resolveEndpoints", () => {
   });
 
   it("accepts explicit API and auth hosts without a region", () => {
-    const endpoints = resolveEndpoints({ apiBase: "https://gateway.example.com/pingone/v1/", authBase: "https://login.example.com" });
+    const endpoints = resolveEndpoints({
+      apiBase: "https://gateway.example.com/pingone/v1/",
+      authBase: "https://login.example.com",
+    });
     expect(endpoints.region).toBeUndefined();
     expect(endpoints.apiBase).toBe("https://gateway.example.com/pingone/v1");
     expect(endpoints.tokenUrl("e")).toBe("https://login.example.com/e/as/token");
   });
 
   it("allows http only for loopback hosts", () => {
-    expect(resolveEndpoints({ apiBase: "http://127.0.0.1:8080/v1", authBase: "http://localhost:8080" }).apiBase).toBe("http://127.0.0.1:8080/v1");
-    expect(resolveEndpoints({ apiBase: "http://[::1]:8080/v1", authBase: "http://[::1]:8080" }).apiBase).toBe("http://[::1]:8080/v1");
+    expect(resolveEndpoints({ apiBase: "http://127.0.0.1:8080/v1", authBase: "http://localhost:8080" }).apiBase).toBe(
+      "http://127.0.0.1:8080/v1",
+    );
+    expect(resolveEndpoints({ apiBase: "http://[::1]:8080/v1", authBase: "http://[::1]:8080" }).apiBase).toBe(
+      "http://[::1]:8080/v1",
+    );
     expect(() => resolveEndpoints({ region: "NA", apiBase: "http://api.example.com/v1" })).toThrow(/must use https/);
     expect(() => resolveEndpoints({ region: "NA", authBase: "http://10.0.0.1" })).toThrow(/must use https/);
     expect(() => resolveEndpoints({ region: "NA", customDomain: "http://auth.example.com" })).toThrow(/must use https/);
@@ -96,6 +116,8 @@ describe("resolveEndpoints", () => {
   });
 
   it("rejects an auth base together with a custom domain", () => {
-    expect(() => resolveEndpoints({ region: "NA", authBase: "https://a.example.com", customDomain: "b.example.com" })).toThrow(/not both/);
+    expect(() =>
+      resolveEndpoints({ region: "NA", authBase: "https://a.example.com", customDomain: "b.example.com" }),
+    ).toThrow(/not both/);
   });
 });

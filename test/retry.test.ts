@@ -21,7 +21,10 @@ const context = useSimulator();
 
 const api = () => context.sim.requests.filter((r) => r.path.startsWith("/v1/"));
 const readAdmin = (client: ReturnType<typeof clientFor>, init: object = {}) =>
-  client.GET("/environments/{environmentID}", { params: { path: { environmentID: context.sim.environmentId } }, ...init });
+  client.GET("/environments/{environmentID}", {
+    params: { path: { environmentID: context.sim.environmentId } },
+    ...init,
+  });
 const newEnvironment = { name: "Dev", region: "EU", type: "SANDBOX" } as const;
 const environmentsNamed = (name: string) => context.sim.list("/environments").filter((e) => e.name === name);
 
@@ -51,7 +54,12 @@ describe("retries", () => {
   it("honours Retry-After in seconds and as an HTTP date, capped at 60 s", async () => {
     const client = clientFor(context.sim, context.clock, { maxRetries: 3 });
     context.sim.faults.inject({ kind: "status", status: 429, path: "/v1/environments/", retryAfter: 7 });
-    context.sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", retryAfter: new Date(context.clock.now() + 7_000 + 12_000).toUTCString() });
+    context.sim.faults.inject({
+      kind: "status",
+      status: 503,
+      path: "/v1/environments/",
+      retryAfter: new Date(context.clock.now() + 7_000 + 12_000).toUTCString(),
+    });
     context.sim.faults.inject({ kind: "status", status: 429, path: "/v1/environments/", retryAfter: 3600 });
     expect((await readAdmin(client)).response.status).toBe(200);
     expect(context.clock.sleeps[0]).toBe(7000);
@@ -85,7 +93,9 @@ describe("retries", () => {
   it("does not repeat a POST answered 500, even though the service acted on it", async () => {
     const client = clientFor(context.sim, context.clock);
     context.sim.faults.inject({ kind: "status", status: 500, method: "POST", path: "/v1/environments", applied: true });
-    const error = await recordError(unwrap(client.POST("/environments", { body: newEnvironment }))).catch((e: unknown) => e);
+    const error = await recordError(unwrap(client.POST("/environments", { body: newEnvironment }))).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect(api().filter((r) => r.method === "POST").length).toBe(1);
     expect(environmentsNamed("Dev")).toHaveLength(1);
@@ -114,7 +124,11 @@ describe("retries", () => {
     const client = clientFor(context.sim, context.clock);
     context.sim.faults.inject({ kind: "status", status: 503, method: "POST", path: "/v1/environments" });
     expect((await client.POST("/environments", { body: newEnvironment, idempotent: true })).response.status).toBe(201);
-    expect(api().filter((r) => r.method === "POST").map((r) => r.status)).toEqual([503, 201]);
+    expect(
+      api()
+        .filter((r) => r.method === "POST")
+        .map((r) => r.status),
+    ).toEqual([503, 201]);
   });
 
   it("replays a PUT body on every attempt and retries a reset GET", async () => {
@@ -122,7 +136,12 @@ describe("retries", () => {
     context.sim.faults.inject({ kind: "reset", method: "PUT" });
     context.sim.faults.inject({ kind: "status", status: 502, method: "PUT", body: "empty" });
     const body = { name: "Renamed", region: "NA", type: "PRODUCTION" } as const;
-    await unwrap(client.PUT("/environments/{environmentID}", { params: { path: { environmentID: context.sim.environmentId } }, body }));
+    await unwrap(
+      client.PUT("/environments/{environmentID}", {
+        params: { path: { environmentID: context.sim.environmentId } },
+        body,
+      }),
+    );
     const puts = api().filter((r) => r.method === "PUT");
     expect(puts.length).toBe(3);
     for (const put of puts) expect(put.body).toEqual(body);
@@ -131,7 +150,11 @@ describe("retries", () => {
 
   it("retries a POST when the connection was refused, since nothing was sent", async () => {
     const port = await closedPort();
-    const client = clientFor(context.sim, context.clock, { apiBase: `http://127.0.0.1:${port}/v1`, accessToken: "t", maxRetries: 2 });
+    const client = clientFor(context.sim, context.clock, {
+      apiBase: `http://127.0.0.1:${port}/v1`,
+      accessToken: "t",
+      maxRetries: 2,
+    });
     const error = await recordError(client.POST("/environments", { body: newEnvironment })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toMatch(/ECONNREFUSED/);
@@ -176,12 +199,16 @@ describe("timeouts and aborts", () => {
 describe("errors", () => {
   it("turns a 404 into NotFoundError with PingOne's code and the correlation id", async () => {
     const client = clientFor(context.sim, context.clock);
-    const result = await client.GET("/environments/{environmentID}", { params: { path: { environmentID: "00000000-0000-4000-8000-000000000000" } } });
+    const result = await client.GET("/environments/{environmentID}", {
+      params: { path: { environmentID: "00000000-0000-4000-8000-000000000000" } },
+    });
     expect(result.error).toBeInstanceOf(NotFoundError);
     expect(result.error?.code).toBe("NOT_FOUND");
     expect(result.error?.correlationId).toBe(api()[0]?.correlationId);
     expect(result.correlationId).toBe(api()[0]?.correlationId);
-    expect(result.error?.message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/v1\/environments\/0{8}-.* → 404 NOT_FOUND: .* \(correlation id .+\)$/);
+    expect(result.error?.message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/v1\/environments\/0{8}-.* → 404 NOT_FOUND: .* \(correlation id .+\)$/,
+    );
     await expect(unwrap(Promise.resolve(result))).rejects.toBe(result.error);
   });
 
@@ -201,7 +228,12 @@ describe("errors", () => {
     expect(empty).toBeInstanceOf(InternalServerError);
     expect(empty.message).toMatch(/→ 502 HTTP_502: Bad Gateway/);
 
-    context.sim.faults.inject({ kind: "status", status: 503, body: { text: "<html><body>Down for maintenance</body></html>", contentType: "text/html" }, path: "/v1/" });
+    context.sim.faults.inject({
+      kind: "status",
+      status: 503,
+      body: { text: "<html><body>Down for maintenance</body></html>", contentType: "text/html" },
+      path: "/v1/",
+    });
     const html = (await readAdmin(client)).error!;
     expect(html.message).toMatch(/→ 503 HTTP_503: <html><body>Down for maintenance<\/body><\/html>/);
 

@@ -65,7 +65,9 @@ describe("setupSamlApplication", () => {
       "user",
     ]);
     expect(exists(result.created).every(Boolean)).toBe(true);
-    expect(isSamlApplication(result.application) && result.application.accessControl?.group?.groups).toEqual([{ id: result.group.id }]);
+    expect(isSamlApplication(result.application) && result.application.accessControl?.group?.groups).toEqual([
+      { id: result.group.id },
+    ]);
     expect(result.assignment.signOnPolicy.id).toBe(result.signOnPolicy.id);
     expect(result.user.population?.id).toBe(result.population.id);
     const passwordRequest = context.sim.requests.find((r) => r.path.endsWith("/password"));
@@ -75,24 +77,29 @@ describe("setupSamlApplication", () => {
     expect(exists(result.created).some(Boolean)).toBe(false);
   });
 
-  it.each(SAML_STEPS.map((s, i) => [s[0], i, s] as const))("a failure at %s names the step and what to clean up", async (step, index, [, method, path]) => {
-    const bystander = context.sim.seed(`/environments/${context.sim.environmentId}/groups`, [{ id: randomUUID(), name: "Existing" }])[0]!;
-    const client = clientFor(context.sim, context.clock);
-    context.sim.faults.inject({ kind: "status", status: 400, method, path });
+  it.each(SAML_STEPS.map((s, i) => [s[0], i, s] as const))(
+    "a failure at %s names the step and what to clean up",
+    async (step, index, [, method, path]) => {
+      const bystander = context.sim.seed(`/environments/${context.sim.environmentId}/groups`, [
+        { id: randomUUID(), name: "Existing" },
+      ])[0]!;
+      const client = clientFor(context.sim, context.clock);
+      context.sim.faults.inject({ kind: "status", status: 400, method, path });
 
-    const error = (await setupSamlApplication(client, samlSetup()).catch((e: unknown) => e)) as WorkflowError;
+      const error = (await setupSamlApplication(client, samlSetup()).catch((e: unknown) => e)) as WorkflowError;
 
-    expect(error).toBeInstanceOf(WorkflowError);
-    expect(error.step).toBe(step);
-    expect(error.message).toContain(`failed at step "${step}"`);
-    expect(error.created.map((r) => r.step)).toEqual(SAML_STEPS.slice(0, Math.min(index, 7)).map(([s]) => s));
-    for (const r of error.created) expect(error.message).toContain(r.id);
-    expect(exists(error.created).every(Boolean)).toBe(true);
+      expect(error).toBeInstanceOf(WorkflowError);
+      expect(error.step).toBe(step);
+      expect(error.message).toContain(`failed at step "${step}"`);
+      expect(error.created.map((r) => r.step)).toEqual(SAML_STEPS.slice(0, Math.min(index, 7)).map(([s]) => s));
+      for (const r of error.created) expect(error.message).toContain(r.id);
+      expect(exists(error.created).every(Boolean)).toBe(true);
 
-    await deleteCreated(client, error.created);
-    expect(exists(error.created).some(Boolean)).toBe(false);
-    expect(context.sim.get(`/environments/${context.sim.environmentId}/groups/${bystander.id}`)).toBeDefined();
-  });
+      await deleteCreated(client, error.created);
+      expect(exists(error.created).some(Boolean)).toBe(false);
+      expect(context.sim.get(`/environments/${context.sim.environmentId}/groups/${bystander.id}`)).toBeDefined();
+    },
+  );
 });
 
 const oidcSetup = (): ExternalOidcSignOnSetup => ({
@@ -135,10 +142,21 @@ describe("setupExternalOidcSignOn", () => {
     expect(steps).toEqual(OIDC_STEPS.map(([s]) => s));
     const destination = result.destinationEnvironmentId;
     expect(result.identityProvider.type).toBe("OPENID_CONNECT");
-    expect(context.sim.get(`/environments/${destination}/identityProviders/${result.identityProvider.id}`)?.clientSecret).toBeTruthy();
-    expect(JSON.stringify(result)).not.toContain(String(context.sim.get(`/environments/${destination}/identityProviders/${result.identityProvider.id}`)?.clientSecret));
-    expect(result.sourceApplication).toMatchObject({ redirectUris: [`${context.sim.authBase}/${destination}/rp/callback/openid_connect`] });
-    expect(result.identityProviderAction).toMatchObject({ type: "IDENTITY_PROVIDER", identityProvider: { id: result.identityProvider.id } });
+    expect(
+      context.sim.get(`/environments/${destination}/identityProviders/${result.identityProvider.id}`)?.clientSecret,
+    ).toBeTruthy();
+    expect(JSON.stringify(result)).not.toContain(
+      String(
+        context.sim.get(`/environments/${destination}/identityProviders/${result.identityProvider.id}`)?.clientSecret,
+      ),
+    );
+    expect(result.sourceApplication).toMatchObject({
+      redirectUris: [`${context.sim.authBase}/${destination}/rp/callback/openid_connect`],
+    });
+    expect(result.identityProviderAction).toMatchObject({
+      type: "IDENTITY_PROVIDER",
+      identityProvider: { id: result.identityProvider.id },
+    });
     expect(result.assignment.signOnPolicy.id).toBe(result.signOnPolicy.id);
     expect(result.attributeMappings.map((m) => m.name)).toEqual(["email"]);
 
@@ -146,22 +164,27 @@ describe("setupExternalOidcSignOn", () => {
     expect(exists(result.created).some(Boolean)).toBe(false);
   });
 
-  it.each(OIDC_STEPS.map((s, i) => [s[0], i, s] as const))("a failure at %s names the step and what to clean up", async (step, index, [, method, path]) => {
-    const client = clientFor(context.sim, context.clock);
-    // The source application is the first POST /applications; the destination one the second.
-    const skip = step === "create destination application" ? 1 : 0;
-    if (skip) context.sim.faults.inject({ kind: "delay", delayMs: 0, method, path });
-    context.sim.faults.inject({ kind: "status", status: 400, method, path });
+  it.each(OIDC_STEPS.map((s, i) => [s[0], i, s] as const))(
+    "a failure at %s names the step and what to clean up",
+    async (step, index, [, method, path]) => {
+      const client = clientFor(context.sim, context.clock);
+      // The source application is the first POST /applications; the destination one the second.
+      const skip = step === "create destination application" ? 1 : 0;
+      if (skip) context.sim.faults.inject({ kind: "delay", delayMs: 0, method, path });
+      context.sim.faults.inject({ kind: "status", status: 400, method, path });
 
-    const error = (await setupExternalOidcSignOn(client, oidcSetup()).catch((e: unknown) => e)) as WorkflowError;
+      const error = (await setupExternalOidcSignOn(client, oidcSetup()).catch((e: unknown) => e)) as WorkflowError;
 
-    expect(error).toBeInstanceOf(WorkflowError);
-    expect(error.step).toBe(step);
-    const before = OIDC_STEPS.slice(0, index).map(([s]) => s).filter((s) => CREATING.has(s));
-    expect(error.created.map((r) => r.step)).toEqual(before);
-    await deleteCreated(client, error.created);
-    expect(exists(error.created).some(Boolean)).toBe(false);
-  });
+      expect(error).toBeInstanceOf(WorkflowError);
+      expect(error.step).toBe(step);
+      const before = OIDC_STEPS.slice(0, index)
+        .map(([s]) => s)
+        .filter((s) => CREATING.has(s));
+      expect(error.created.map((r) => r.step)).toEqual(before);
+      await deleteCreated(client, error.created);
+      expect(exists(error.created).some(Boolean)).toBe(false);
+    },
+  );
 });
 
 describe("waitForEnvironmentReady", () => {
@@ -177,7 +200,10 @@ describe("waitForEnvironmentReady", () => {
   it("gives up after the timeout with the last status", async () => {
     const client = clientFor(context.sim, context.clock);
     context.sim.faults.inject({ kind: "status", status: 404, path: /\/populations/, times: Infinity });
-    const error = await waitForEnvironmentReady(client, context.sim.environmentId, { clock: context.clock, timeoutMs: 10_000 }).catch((e: unknown) => e);
+    const error = await waitForEnvironmentReady(client, context.sim.environmentId, {
+      clock: context.clock,
+      timeoutMs: 10_000,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EnvironmentNotReadyError);
     expect((error as Error).message).toMatch(/still not ready after \d+ ms \(last answer: HTTP 404\)/);
   });

@@ -112,27 +112,31 @@ export async function setupExternalOidcSignOn(
   );
 
   const issuer = `${sourceClient.endpoints.environmentAuthBase(sourceEnvironmentID)}/as`;
-  const identityProvider = await run.create("create identity provider", "identity provider", `${base}/identityProviders`, () =>
-    unwrap(
-      client.POST("/environments/{environmentID}/identityProviders", {
-        ...env,
-        body: {
-          ...setup.identityProvider,
-          enabled: true,
-          type: "OPENID_CONNECT",
-          clientId: sourceApplication.id,
-          clientSecret: secret,
-          issuer,
-          authorizationEndpoint: `${issuer}/authorize`,
-          tokenEndpoint: `${issuer}/token`,
-          userInfoEndpoint: `${issuer}/userinfo`,
-          jwksEndpoint: `${issuer}/jwks`,
-          discoveryEndpoint: `${issuer}/.well-known/openid-configuration`,
-          scopes: ["openid", "profile", "email"],
-          tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
-        },
-      }),
-    ),
+  const identityProvider = await run.create(
+    "create identity provider",
+    "identity provider",
+    `${base}/identityProviders`,
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/identityProviders", {
+          ...env,
+          body: {
+            ...setup.identityProvider,
+            enabled: true,
+            type: "OPENID_CONNECT",
+            clientId: sourceApplication.id,
+            clientSecret: secret,
+            issuer,
+            authorizationEndpoint: `${issuer}/authorize`,
+            tokenEndpoint: `${issuer}/token`,
+            userInfoEndpoint: `${issuer}/userinfo`,
+            jwksEndpoint: `${issuer}/jwks`,
+            discoveryEndpoint: `${issuer}/.well-known/openid-configuration`,
+            scopes: ["openid", "profile", "email"],
+            tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
+          },
+        }),
+      ),
   );
   const idpPath = { params: { path: { environmentID, identityProviderID: identityProvider.id } } };
   const attributeMappings: Schemas["IdentityProviderAttribute"][] = [];
@@ -142,7 +146,13 @@ export async function setupExternalOidcSignOn(
         `map attribute ${mapping.name}`,
         "identity provider attribute",
         `${base}/identityProviders/${identityProvider.id}/attributes`,
-        () => unwrap(client.POST("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes", { ...idpPath, body: mapping })),
+        () =>
+          unwrap(
+            client.POST("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes", {
+              ...idpPath,
+              body: mapping,
+            }),
+          ),
       ),
     );
   }
@@ -162,7 +172,12 @@ export async function setupExternalOidcSignOn(
       ),
   );
   const application = await run.create("create destination application", "application", `${base}/applications`, () =>
-    unwrap(client.POST("/environments/{environmentID}/applications", { ...env, body: { ...setup.application, protocol: "OPENID_CONNECT" } })),
+    unwrap(
+      client.POST("/environments/{environmentID}/applications", {
+        ...env,
+        body: { ...setup.application, protocol: "OPENID_CONNECT" },
+      }),
+    ),
   );
   const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
 

@@ -46,7 +46,10 @@ export interface SamlApplicationResult {
  * Runs the SAML sign-on setup step by step. On failure it throws a WorkflowError naming the
  * step and listing what was created before it; pass that list to `deleteCreated` to undo.
  */
-export async function setupSamlApplication(client: PingOneClient, setup: SamlApplicationSetup): Promise<SamlApplicationResult> {
+export async function setupSamlApplication(
+  client: PingOneClient,
+  setup: SamlApplicationSetup,
+): Promise<SamlApplicationResult> {
   const environmentID = setup.environmentId;
   const env = { params: { path: { environmentID } } };
   const base = `/environments/${environmentID}`;
@@ -59,7 +62,11 @@ export async function setupSamlApplication(client: PingOneClient, setup: SamlApp
     unwrap(
       client.POST("/environments/{environmentID}/applications", {
         ...env,
-        body: { ...setup.application, protocol: "SAML", accessControl: { group: { type: "ANY_GROUP", groups: [{ id: group.id }] } } },
+        body: {
+          ...setup.application,
+          protocol: "SAML",
+          accessControl: { group: { type: "ANY_GROUP", groups: [{ id: group.id }] } },
+        },
       }),
     ),
   );
@@ -72,15 +79,29 @@ export async function setupSamlApplication(client: PingOneClient, setup: SamlApp
     ),
   );
   const policyPath = { params: { path: { environmentID, signOnPolicyID: signOnPolicy.id } } };
-  const loginAction = await run.create("create login action", "sign-on policy action", `${base}/signOnPolicies/${signOnPolicy.id}/actions`, () =>
-    unwrap(client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", { ...policyPath, body: { type: "LOGIN", priority: 1 } })),
+  const loginAction = await run.create(
+    "create login action",
+    "sign-on policy action",
+    `${base}/signOnPolicies/${signOnPolicy.id}/actions`,
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", {
+          ...policyPath,
+          body: { type: "LOGIN", priority: 1 },
+        }),
+      ),
   );
   const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
   const population = await run.create("create population", "population", `${base}/populations`, () =>
     unwrap(client.POST("/environments/{environmentID}/populations", { ...env, body: setup.population })),
   );
   const user = await run.create("create user", "user", `${base}/users`, () =>
-    unwrap(client.POST("/environments/{environmentID}/users", { ...env, body: { ...setup.user, population: { id: population.id } } })),
+    unwrap(
+      client.POST("/environments/{environmentID}/users", {
+        ...env,
+        body: { ...setup.user, population: { id: population.id } },
+      }),
+    ),
   );
   await run.step("set user password", () =>
     unwrap(
@@ -91,5 +112,15 @@ export async function setupSamlApplication(client: PingOneClient, setup: SamlApp
       }),
     ),
   );
-  return { group, application, signOnPolicy, loginAction, assignment, population, user, created: run.created, cleanup: () => run.cleanup() };
+  return {
+    group,
+    application,
+    signOnPolicy,
+    loginAction,
+    assignment,
+    population,
+    user,
+    created: run.created,
+    cleanup: () => run.cleanup(),
+  };
 }

@@ -47,7 +47,9 @@ export class CleanupError extends PingOneError {
     readonly remaining: readonly CreatedResource[],
     readonly errors: readonly unknown[],
   ) {
-    super(`Cleanup could not delete ${remaining.map((r) => `${r.kind} ${r.id}`).join(", ")}: ${errors.map((e) => (e as Error).message ?? e).join("; ")}`);
+    super(
+      `Cleanup could not delete ${remaining.map((r) => `${r.kind} ${r.id}`).join(", ")}: ${errors.map((e) => (e as Error).message ?? e).join("; ")}`,
+    );
   }
 }
 

@@ -141,7 +141,10 @@ const CONSUMER_TSCONFIG = {
 export function createConsumer(dir: string, tarball: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2),
+  );
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], dir);
   // Linked after the install, which would prune a package its package.json does not list.
   mkdirSync(join(dir, "node_modules/@types"), { recursive: true });

@@ -21,11 +21,19 @@ export async function startRecordingServer(reply: (req: Received) => Reply = () 
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const entry = { method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const entry = {
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
       received.push(entry);
       const { status, body, headers } = reply(entry);
       const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
-      res.writeHead(status, { ...(text && typeof body !== "string" ? { "content-type": "application/json" } : {}), ...headers });
+      res.writeHead(status, {
+        ...(text && typeof body !== "string" ? { "content-type": "application/json" } : {}),
+        ...headers,
+      });
       res.end(text);
     });
   });

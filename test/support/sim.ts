@@ -7,16 +7,35 @@ import { FakeClock } from "./clock.ts";
 import { logger, said, SENTINEL_SECRET, SENTINEL_TOKEN } from "./sentinel.ts";
 
 export async function startSimulator(options: PingOneSimulatorOptions = {}, clock = new FakeClock()) {
-  const sim = await startPingOneSimulator({ clientSecret: SENTINEL_SECRET, staticTokens: [SENTINEL_TOKEN], now: clock.now, ...options });
+  const sim = await startPingOneSimulator({
+    clientSecret: SENTINEL_SECRET,
+    staticTokens: [SENTINEL_TOKEN],
+    now: clock.now,
+    ...options,
+  });
   return { sim, clock };
 }
 
 export function clientFor(sim: PingOneSimulator, clock: FakeClock, options: Partial<PingOneClientOptions> = {}) {
   const auth: Partial<PingOneClientOptions> =
     options.accessToken === undefined
-      ? { clientCredentials: { clientId: sim.clientId, clientSecret: sim.clientSecret, environmentId: sim.environmentId } }
+      ? {
+          clientCredentials: {
+            clientId: sim.clientId,
+            clientSecret: sim.clientSecret,
+            environmentId: sim.environmentId,
+          },
+        }
       : {};
-  return createPingOneClient({ apiBase: sim.apiBase, authBase: sim.authBase, clock, random: () => 0, logger, ...auth, ...options });
+  return createPingOneClient({
+    apiBase: sim.apiBase,
+    authBase: sim.authBase,
+    clock,
+    random: () => 0,
+    logger,
+    ...auth,
+    ...options,
+  });
 }
 
 /** Every token the simulator saw in an Authorization header, plus the sentinels. */

