@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createPingOneClient, PingOneConfigError, REGIONS, resolveEndpoints, resolveRegion } from "../src/index.ts";
+import {
+  createClientForEnvironment,
+  createPingOneClient,
+  PingOneConfigError,
+  REGIONS,
+  resolveEndpoints,
+  resolveRegion,
+} from "../src/index.ts";
+import { VERSION } from "../src/version.ts";
 
 const TABLE = [
   ["NA", "com", "North America"],
@@ -119,5 +127,30 @@ describe("resolveEndpoints", () => {
     expect(() =>
       resolveEndpoints({ region: "NA", authBase: "https://a.example.com", customDomain: "b.example.com" }),
     ).toThrow(/not both/);
+  });
+});
+
+describe("createClientForEnvironment", () => {
+  it("points the client at the environment's region", () => {
+    expect(createClientForEnvironment({ region: "EU" }, { accessToken: "t" }).endpoints.apiBase).toBe(
+      "https://api.pingone.eu/v1",
+    );
+    expect(createClientForEnvironment({ region: "AU" }, { accessToken: "t" }).endpoints.apiBase).toBe(
+      "https://api.pingone.com.au/v1",
+    );
+  });
+
+  it("refuses a region this package does not know instead of guessing", () => {
+    expect(() => createClientForEnvironment({ region: "ZZ" }, { accessToken: "t" })).toThrow(
+      /Unknown PingOne region "ZZ"/,
+    );
+  });
+});
+
+describe("VERSION", () => {
+  it("matches package.json, so the User-Agent tells the truth", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
+    expect(VERSION).toBe(pkg.version);
   });
 });
