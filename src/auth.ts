@@ -1,6 +1,6 @@
 // Where the bearer token of each request comes from: a fixed token, the caller's provider,
 // or PingOne's OAuth 2 client-credentials grant with caching and single-flight refresh.
-import { TokenError } from "./errors.ts";
+import { PingOneConfigError, TokenError } from "./errors.ts";
 
 /** Called for every request; `forceRefresh` is set after PingOne rejected the previous token. */
 export type AccessTokenProvider = (context: { forceRefresh: boolean }) => string | Promise<string>;
@@ -27,11 +27,19 @@ export interface TokenSource {
   rejected(token: string): boolean;
 }
 
-/** The parts of the client the token request reuses: retries, timeouts, the clock. */
-export type TokenRequester = (url: string, init: RequestInit) => Promise<Response>;
+/** The token endpoint's answer, its body already read. */
+export interface TokenResponse {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  text: string;
+}
+
+/** Sends the token request with the client's retries and timeouts. */
+export type TokenRequester = (url: string, init: RequestInit) => Promise<TokenResponse>;
 
 export function staticToken(token: string): TokenSource {
-  if (!token) throw new TokenError("(static token)", undefined, undefined, "accessToken is empty");
+  if (!token) throw new PingOneConfigError("accessToken is empty.");
   return { token: async () => token, rejected: () => false };
 }
 
@@ -69,7 +77,7 @@ export function clientCredentialsToken(
   const { clientId, clientSecret, method = "client_secret_basic", scope } = credentials;
   if (!clientId || !clientSecret || !credentials.environmentId) {
     const missing = (["clientId", "clientSecret", "environmentId"] as const).filter((k) => !credentials[k]);
-    throw new TokenError(tokenUrl, undefined, undefined, `clientCredentials is missing ${missing.join(", ")}`);
+    throw new PingOneConfigError(`clientCredentials is missing ${missing.join(", ")}.`);
   }
   const marginMs = (credentials.refreshMarginSeconds ?? 60) * 1000;
   let cached: CachedToken | undefined;
@@ -91,7 +99,7 @@ export function clientCredentialsToken(
       headers.authorization = `Basic ${btoa(pair)}`;
     }
     const started = now();
-    let response: Response;
+    let response: TokenResponse;
     try {
       response = await request(tokenUrl, { method: "POST", headers, body: form.toString() });
     } catch (error) {
@@ -99,7 +107,7 @@ export function clientCredentialsToken(
         cause: error,
       });
     }
-    const text = await response.text();
+    const { text } = response;
     const body = parseJson(text);
     if (!response.ok || typeof body?.access_token !== "string") {
       const code = stringField(body, "error") ?? stringField(body, "code");
@@ -116,7 +124,12 @@ export function clientCredentialsToken(
   }
 
   // The secret must never reach a message, even if a server echoes the request back.
-  const redact = (text: string) => text.split(clientSecret).join("[redacted]");
+  const secretForms = [
+    clientSecret,
+    encodeURIComponent(clientSecret),
+    new URLSearchParams({ s: clientSecret }).toString().slice(2),
+  ];
+  const redact = (text: string) => secretForms.reduce((out, form) => out.split(form).join("[redacted]"), text);
 
   return {
     token() {

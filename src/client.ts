@@ -8,13 +8,22 @@ import {
   staticToken,
   type AccessTokenProvider,
   type ClientCredentials,
+  type TokenRequester,
   type TokenSource,
 } from "./auth.ts";
-import { PingOneApiError, PingOneConfigError, PingOneError, InvalidResponseError } from "./errors.ts";
+import {
+  AbortError,
+  ConnectionError,
+  InvalidResponseError,
+  PingOneApiError,
+  PingOneConfigError,
+  PingOneError,
+  TimeoutError,
+} from "./errors.ts";
 import type { Logger } from "./events.ts";
 import { resolveEndpoints, type EndpointOptions, type Endpoints } from "./regions.ts";
 import { RETRY_DEFAULTS, type RetryOptions } from "./retry.ts";
-import { createTransport, systemClock, type CallOptions, type Clock } from "./transport.ts";
+import { AttemptLease, createTransport, systemClock, type CallOptions, type Clock } from "./transport.ts";
 import { VERSION } from "./version.ts";
 
 /** Options of {@link createPingOneClient}: where to connect, how to authenticate, and how to behave. */
@@ -92,7 +101,10 @@ export interface PingOneClient {
    * authentication, retries and errors. Only URLs under the client's API base are accepted,
    * so the token is never sent elsewhere.
    */
-  getUrl(url: string, init?: CallOptions & { signal?: AbortSignal }): Promise<PingOneResult<unknown>>;
+  getUrl(
+    url: string,
+    init?: CallOptions & { signal?: AbortSignal; headers?: Record<string, string> },
+  ): Promise<PingOneResult<unknown>>;
   /** The API base and token URL the client resolved its options to. */
   readonly endpoints: Endpoints;
 }
@@ -109,6 +121,9 @@ const USER_AGENT = nodeVersion ? `pingone-client/${VERSION} node/${nodeVersion}`
  */
 export function createPingOneClient(options: PingOneClientOptions): PingOneClient {
   const endpoints = resolveEndpoints(options);
+  checkCallOptions(options);
+  for (const key of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const)
+    checkSetting(key, options[key], false);
   const clock = options.clock ?? systemClock;
   // Looked up per call, so a fetch replaced after the client was created is still used.
   const baseFetch = options.fetch ?? ((input: Request, init?: RequestInit) => globalThis.fetch(input, init));
@@ -122,13 +137,15 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
   };
   // Token requests get the same retries and timeouts, but are not signed with a token.
   const tokenTransport = createTransport({ ...shared, auth: undefined, logger: undefined });
-  const requestToken = async (url: string, init: RequestInit) => {
+  const requestToken: TokenRequester = async (url, init) => {
     const started = clock.now();
     let status: number | undefined;
     try {
-      const response = await tokenTransport.send(new Request(url, init), { idempotent: true });
-      status = response.status;
-      return response;
+      return await leased(async (lease) => {
+        const response = await tokenTransport.send(new Request(url, init), { idempotent: true }, lease);
+        status = response.status;
+        return { ok: response.ok, status, statusText: response.statusText, text: await response.text() };
+      });
     } finally {
       options.logger?.({ type: "token", url, status, durationMs: clock.now() - started });
     }
@@ -149,11 +166,15 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
     return (async (path: string, init: Record<string, unknown> = {}) => {
       const { maxRetries, timeout, idempotent, ...rest } = init as CallOptions & Record<string, unknown>;
-      const callOptions = { maxRetries, timeout, idempotent };
-      const result = await guard(name, path, () =>
-        call(path, { ...rest, fetch: (request: Request) => transport.send(request, callOptions) }),
+      const callOptions = checkCallOptions({ maxRetries, timeout, idempotent });
+      return leased(
+        async (lease) =>
+          toResult(
+            name,
+            await call(path, { ...rest, fetch: (request: Request) => transport.send(request, callOptions, lease) }),
+          ),
+        rest.signal as AbortSignal | undefined,
       );
-      return toResult(name, result);
     }) as ClientMethod<M>;
   }
 
@@ -170,13 +191,36 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
           `Refusing to follow ${url}: it is outside the client's API base ${endpoints.apiBase}.`,
         );
       }
-      const { signal, ...callOptions } = init;
-      const request = new Request(url, { headers: { ...headers, accept: "application/json" }, signal: signal ?? null });
-      const response = await transport.send(request, callOptions);
-      const body = await guard("GET", url, async () => parseBody(await response.text()));
-      return toResult("GET", { data: response.ok ? body : undefined, error: response.ok ? undefined : body, response });
+      const { signal, headers: callHeaders, ...callOptions } = init;
+      const request = new Request(url, {
+        headers: { ...headers, ...callHeaders, accept: "application/json" },
+        signal: signal ?? null,
+      });
+      return leased(async (lease) => {
+        const response = await transport.send(request, checkCallOptions(callOptions), lease);
+        const text = await response.text();
+        // Like openapi-fetch: a success body must be JSON; an error body may be anything.
+        if (response.ok) return toResult("GET", { data: text === "" ? undefined : JSON.parse(text), response });
+        return toResult("GET", { error: parseLenient(text), response });
+      }, signal);
     },
   };
+}
+
+/** A NaN or negative setting would silently turn retries or timeouts off; refuse it instead. */
+function checkSetting(name: string, value: number | undefined, wholeNumber: boolean): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || (wholeNumber && !Number.isInteger(value))) {
+    throw new PingOneConfigError(
+      `${name} must be ${wholeNumber ? "a whole number" : "a number"} ≥ 0, got ${String(value)}.`,
+    );
+  }
+}
+
+function checkCallOptions(options: CallOptions): CallOptions {
+  checkSetting("maxRetries", options.maxRetries, true);
+  checkSetting("timeout", options.timeout, false);
+  return options;
 }
 
 function definedOnly(options: RetryOptions): RetryOptions {
@@ -190,7 +234,7 @@ function definedOnly(options: RetryOptions): RetryOptions {
 function authFrom(
   options: PingOneClientOptions,
   endpoints: Endpoints,
-  request: (url: string, init: RequestInit) => Promise<Response>,
+  request: TokenRequester,
   clock: Clock,
 ): TokenSource {
   const { accessToken, clientCredentials } = options;
@@ -205,20 +249,40 @@ function authFrom(
   return typeof accessToken === "function" ? providedToken(accessToken) : staticToken(accessToken!);
 }
 
-/** openapi-fetch throws a SyntaxError for a 2xx body that is not JSON; name it for what it is. */
-async function guard<T>(method: string, url: string, run: () => Promise<T>): Promise<T> {
+/**
+ * Runs one call (sending it and reading its body) under one lease, so the timeout and the
+ * caller's signal cover the body too, and names what goes wrong while the body is read.
+ */
+async function leased<T>(run: (lease: AttemptLease) => Promise<T>, signal?: AbortSignal | null): Promise<T> {
+  const lease = new AttemptLease();
   try {
-    return await run();
+    return await run(lease);
   } catch (error) {
-    if (error instanceof PingOneError) throw error;
-    if (error instanceof SyntaxError) throw new InvalidResponseError(method, url, { cause: error });
-    throw error;
+    throw bodyError(error, lease, signal);
+  } finally {
+    lease.release();
   }
 }
 
-function parseBody(text: string): unknown {
+function bodyError(error: unknown, lease: AttemptLease, signal: AbortSignal | null | undefined): unknown {
+  const { method, url } = lease;
+  if (error instanceof PingOneError) return error;
+  if (signal?.aborted) return new AbortError(method, url, { cause: signal.reason });
+  if (lease.timedOut) return new TimeoutError(method, url, lease.timeoutMs);
+  // openapi-fetch parses a 2xx body as JSON and lets the SyntaxError through.
+  if (error instanceof SyntaxError) return new InvalidResponseError(method, url, { cause: error });
+  // The connection dropped while the body was streaming.
+  if (error instanceof TypeError && url) return new ConnectionError(method, url, { cause: error });
+  return error;
+}
+
+function parseLenient(text: string): unknown {
   if (text === "") return undefined;
-  return JSON.parse(text);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 function toResult(method: string, result: { data?: unknown; error?: unknown; response: Response }): PingOneResult<any> {

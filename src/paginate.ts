@@ -67,7 +67,13 @@ export async function* paginatePages<P extends ListPath>(
   ...[init, options = {}]: PageArgs<P>
 ): AsyncGenerator<Page<P>, void, undefined> {
   const maxPages = options.maxPages ?? 10_000;
-  const { maxRetries, timeout, signal } = (init ?? {}) as CallOptions & { signal?: AbortSignal };
+  const { maxRetries, timeout, signal, headers, params } = (init ?? {}) as CallOptions & {
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+    params?: { header?: Record<string, string> };
+  };
+  // Later pages carry the same headers (transaction id, session id) as the first.
+  const pageHeaders = { ...headers, ...params?.header };
   const get = client.GET as (path: string, init?: unknown) => ReturnType<PingOneClient["getUrl"]>;
   let result = await get(path, init);
   for (let count = 1; ; count++) {
@@ -77,7 +83,7 @@ export async function* paginatePages<P extends ListPath>(
     const next = (body as { _links?: { next?: { href?: string } } })._links?.next?.href;
     if (!next) return;
     if (count >= maxPages) throw new PageLimitError(String(path), maxPages);
-    result = await client.getUrl(next, { maxRetries, timeout, signal });
+    result = await client.getUrl(next, { maxRetries, timeout, signal, headers: pageHeaders });
   }
 }
 

@@ -55,33 +55,78 @@ export interface TransportConfig {
 
 const TIMED_OUT = Symbol("timeout");
 
+/**
+ * Keeps the last attempt's timeout and abort wiring alive after its headers arrive, until
+ * whoever reads the body calls `release()`. Without it, a body that stalls half-way would
+ * outlive both the timeout and the caller's signal.
+ */
+export class AttemptLease {
+  /** The request of the last attempt, for naming it in errors raised while its body is read. */
+  method = "";
+  url = "";
+  timeoutMs = 0;
+  timedOut = false;
+  private cleanup: (() => void) | undefined;
+
+  hold(cleanup: () => void): void {
+    this.release();
+    this.cleanup = cleanup;
+  }
+
+  release(): void {
+    this.cleanup?.();
+    this.cleanup = undefined;
+  }
+}
+
 export function createTransport(config: TransportConfig) {
   const { auth, clock, logger } = config;
 
   /** One attempt, bounded by the call's timeout and the caller's signal. */
-  async function attempt(request: Request, timeoutMs: number, caller: AbortSignal): Promise<Response> {
+  async function attempt(
+    request: Request,
+    timeoutMs: number,
+    caller: AbortSignal,
+    lease: AttemptLease,
+  ): Promise<Response> {
     if (caller.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
     const controller = new AbortController();
     const onAbort = () => controller.abort(caller.reason);
     caller.addEventListener("abort", onAbort, { once: true });
-    const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), timeoutMs) : undefined;
-    try {
-      return await config.fetch(request, { signal: controller.signal });
-    } catch (error) {
-      if (caller.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
-      if (controller.signal.reason === TIMED_OUT) throw new TimeoutError(request.method, request.url, timeoutMs);
-      throw new ConnectionError(request.method, request.url, { cause: error });
-    } finally {
+    lease.timedOut = false;
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            lease.timedOut = true;
+            controller.abort(TIMED_OUT);
+          }, timeoutMs)
+        : undefined;
+    const cleanup = () => {
       clearTimeout(timer);
       caller.removeEventListener("abort", onAbort);
+    };
+    try {
+      const response = await config.fetch(request, { signal: controller.signal });
+      lease.hold(cleanup);
+      return response;
+    } catch (error) {
+      cleanup();
+      if (caller.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
+      if (lease.timedOut) throw new TimeoutError(request.method, request.url, timeoutMs);
+      throw new ConnectionError(request.method, request.url, { cause: error });
     }
   }
 
-  async function send(request: Request, call: CallOptions = {}): Promise<Response> {
+  /**
+   * Sends a request with retries. The response's body is still covered by the timeout and
+   * the caller's signal until `lease.release()`; the caller must release it once read.
+   */
+  async function send(request: Request, call: CallOptions, lease: AttemptLease): Promise<Response> {
     const { method, url } = request;
     const maxRetries = call.maxRetries ?? config.retry.maxRetries;
     const timeoutMs = call.timeout ?? config.timeoutMs;
     const caller = request.signal;
+    Object.assign(lease, { method, url, timeoutMs });
     let token = await auth?.token();
     if (token !== undefined) request.headers.set("authorization", `Bearer ${token}`);
     let refreshed = false;
@@ -95,7 +140,7 @@ export function createTransport(config: TransportConfig) {
       let outcome: AttemptOutcome;
       let response: Response | undefined;
       try {
-        response = await attempt(input, timeoutMs, caller);
+        response = await attempt(input, timeoutMs, caller, lease);
         const correlationId = response.headers.get("correlation-id") ?? undefined;
         logger?.({
           type: "response",
@@ -120,6 +165,7 @@ export function createTransport(config: TransportConfig) {
         // and one more attempt settle that without counting as a retry.
         refreshed = true;
         await response.body?.cancel();
+        lease.release();
         token = await auth.token();
         request.headers.set("authorization", `Bearer ${token}`);
         continue;
@@ -131,6 +177,7 @@ export function createTransport(config: TransportConfig) {
       const reason = outcome.kind === "status" ? `HTTP ${outcome.status}` : outcome.kind;
       logger?.({ type: "retry", method, url, attempt: attemptNo, reason, delayMs });
       await response?.body?.cancel();
+      lease.release();
       try {
         await clock.sleep(delayMs, caller);
       } catch (reasonForAbort) {
@@ -142,5 +189,3 @@ export function createTransport(config: TransportConfig) {
 
   return { send };
 }
-
-export type Transport = ReturnType<typeof createTransport>;

@@ -1,7 +1,15 @@
 // Paging, filters, headers and the logger, over real HTTP against the simulator.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { filter, PageLimitError, paginate, paginatePages, PingOneConfigError, type ClientEvent } from "../src/index.ts";
+import {
+  filter,
+  InternalServerError,
+  PageLimitError,
+  paginate,
+  paginatePages,
+  PingOneConfigError,
+  type ClientEvent,
+} from "../src/index.ts";
 import { SENTINEL_TOKEN } from "./support/sentinel.ts";
 import { clientFor, secretsOf, useSimulator } from "./support/sim.ts";
 
@@ -161,3 +169,36 @@ async function nextLinks(client: ReturnType<typeof clientFor>): Promise<string[]
   }
   return hrefs;
 }
+
+describe("paginate on later pages", () => {
+  it("sends the call's headers with every page", async () => {
+    seedEnvironments(250);
+    const client = clientFor(context.sim, context.clock);
+    const query = { limit: 100 };
+    const header = { "X-Ping-External-Transaction-ID": "txn-paging" };
+    for await (const _ of paginate(client, "/environments", { params: { query, header } }));
+    const pages = context.sim.requests.filter((r) => r.path.startsWith("/v1/environments"));
+    expect(pages.map((r) => r.headers["x-ping-external-transaction-id"])).toEqual([
+      "txn-paging",
+      "txn-paging",
+      "txn-paging",
+    ]);
+  });
+
+  it("turns an HTML error page on a later page into the status's API error", async () => {
+    seedEnvironments(250);
+    const client = clientFor(context.sim, context.clock, { maxRetries: 0 });
+    context.sim.faults.inject({
+      kind: "status",
+      status: 502,
+      path: /cursor=/,
+      body: { text: "<html>Bad gateway</html>", contentType: "text/html" },
+    });
+    const iterate = async () => {
+      for await (const _ of paginate(client, "/environments", { params: { query: { limit: 100 } } }));
+    };
+    const error = await iterate().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect((error as InternalServerError).message).toMatch(/→ 502 HTTP_502: <html>Bad gateway<\/html>/);
+  });
+});

@@ -10,6 +10,7 @@ import {
   InvalidResponseError,
   NotFoundError,
   PingOneApiError,
+  PingOneConfigError,
   RateLimitError,
   TimeoutError,
   unwrap,
@@ -260,3 +261,85 @@ function closedPort(): Promise<number> {
     });
   });
 }
+
+describe("bodies that stall", () => {
+  // Headers and the start of a JSON body, then nothing: the call must still end.
+  async function stallingServer() {
+    const { createServer: createHttpServer } = await import("node:http");
+    const server = createHttpServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"id":"');
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    return { apiBase: `http://127.0.0.1:${port}/v1`, close: () => server.closeAllConnections() };
+  }
+
+  it("times out while reading the body", async () => {
+    const stalling = await stallingServer();
+    try {
+      const client = clientFor(context.sim, context.clock, {
+        apiBase: stalling.apiBase,
+        accessToken: "t",
+        timeout: 200,
+      });
+      const error = await recordError(readAdmin(client)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as TimeoutError).url).toBe(`${stalling.apiBase}/environments/${context.sim.environmentId}`);
+    } finally {
+      stalling.close();
+    }
+  });
+
+  it("aborts while reading the body", async () => {
+    const stalling = await stallingServer();
+    try {
+      const client = clientFor(context.sim, context.clock, { apiBase: stalling.apiBase, accessToken: "t", timeout: 0 });
+      const error = await recordError(readAdmin(client, { signal: AbortSignal.timeout(200) })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AbortError);
+    } finally {
+      stalling.close();
+    }
+  });
+
+  it("stops waiting out a backoff when the caller aborts", async () => {
+    const controller = new AbortController();
+    const waiting: number[] = [];
+    const clock = {
+      now: () => Date.now(),
+      sleep: (ms: number, signal?: AbortSignal) =>
+        new Promise<void>((_resolve, reject) => {
+          waiting.push(ms);
+          signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+          controller.abort(new Error("shutting down"));
+        }),
+    };
+    const client = clientFor(context.sim, context.clock, { clock });
+    context.sim.faults.inject({ kind: "status", status: 503, path: "/v1/environments/", times: 3 });
+    const error = await readAdmin(client, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(waiting).toEqual([500]);
+    expect(api().length).toBe(1);
+  });
+});
+
+describe("settings", () => {
+  it.each([
+    [{ maxRetries: Number.NaN }, /maxRetries must be a whole number ≥ 0, got NaN/],
+    [{ maxRetries: 1.5 }, /maxRetries must be a whole number ≥ 0, got 1\.5/],
+    [{ timeout: -1 }, /timeout must be a number ≥ 0, got -1/],
+    [{ initialDelayMs: -100 }, /initialDelayMs must be a number ≥ 0/],
+    [{ accessToken: "" }, /accessToken is empty/],
+  ])("rejects %j when the client is created", (options, message) => {
+    expect(() => clientFor(context.sim, context.clock, { accessToken: "t", ...options })).toThrow(PingOneConfigError);
+    expect(() => clientFor(context.sim, context.clock, { accessToken: "t", ...options })).toThrow(message);
+  });
+
+  it("rejects a bad per-call setting before sending anything", async () => {
+    const client = clientFor(context.sim, context.clock);
+    await expect(readAdmin(client, { maxRetries: -1 })).rejects.toThrow(
+      /maxRetries must be a whole number ≥ 0, got -1/,
+    );
+    expect(api()).toEqual([]);
+  });
+});

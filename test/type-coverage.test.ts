@@ -8,7 +8,10 @@ const calls = readFileSync(new URL("./types/operations.ts", import.meta.url), "u
 describe("test/types/operations.ts", () => {
   it("calls every operation of the spec", () => {
     const missing = operations()
-      .filter(({ method, path }) => !new RegExp(`client\\.${method.toUpperCase()}\\(\\s*"${path.replace(/[{}]/g, "\\$&")}"`).test(calls))
+      .filter(
+        ({ method, path }) =>
+          !new RegExp(`client\\.${method.toUpperCase()}\\(\\s*"${path.replace(/[{}]/g, "\\$&")}"`).test(calls),
+      )
       .map(({ method, path, operationId }) => `${operationId} (${method.toUpperCase()} ${path})`);
     expect(missing).toEqual([]);
   });
