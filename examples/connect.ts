@@ -1,6 +1,6 @@
 // Shared by the examples: a client for a real PingOne tenant when the four PINGONE_*
 // variables are set, otherwise for a local simulator started on the spot.
-import { createPingOneClient, PingOneError, type PingOneClient } from "pingone-client";
+import { createPingOneClient, PingOneError, resolveRegion, type PingOneClient, type Region } from "pingone-client";
 import { startPingOneSimulator } from "pingone-client/testing";
 
 const VARIABLES = ["PINGONE_CLIENT_ID", "PINGONE_CLIENT_SECRET", "PINGONE_ENVIRONMENT_ID", "PINGONE_REGION"] as const;
@@ -40,25 +40,21 @@ export async function connect(env: NodeJS.ProcessEnv = process.env): Promise<Con
     );
   }
   const environmentId = env.PINGONE_ENVIRONMENT_ID!.trim();
+  let region: Region;
   try {
-    const client = createPingOneClient({
-      region: env.PINGONE_REGION!,
-      clientCredentials: {
-        clientId: env.PINGONE_CLIENT_ID!.trim(),
-        clientSecret: env.PINGONE_CLIENT_SECRET!,
-        environmentId,
-      },
-    });
-    const region = client.endpoints.region!;
-    return {
-      client,
-      environmentId,
-      target: `PingOne ${region.label} (${client.endpoints.apiBase})`,
-      close: async () => {},
-    };
+    region = resolveRegion(env.PINGONE_REGION!);
   } catch (error) {
-    throw error instanceof PingOneError ? new SetupError(`PINGONE_REGION: ${error.message}`) : error;
+    throw new SetupError(`PINGONE_REGION: ${(error as Error).message}`);
   }
+  const client = createPingOneClient({
+    region,
+    clientCredentials: {
+      clientId: env.PINGONE_CLIENT_ID!.trim(),
+      clientSecret: env.PINGONE_CLIENT_SECRET!,
+      environmentId,
+    },
+  });
+  return { client, environmentId, target: `PingOne ${region.label} (${region.apiBase})`, close: async () => {} };
 }
 
 /** Runs an example: known problems become one line on stderr and exit code 1. */

@@ -1,5 +1,6 @@
-// Creates a PingOne identity propagation store that provisions users into another
-// environment, shows it (the client secret is write-only and never comes back), and deletes it.
+// Creates a PingOne identity propagation store, shows it (the client secret is write-only
+// and never comes back), and deletes it. For brevity the target environment is the worker
+// application's own; a real setup points ENVIRONMENT_ID and CLIENT_ID at another one.
 import { isPingOnePropagationStore, unwrap } from "pingone-client";
 import { runExample } from "./connect.ts";
 
@@ -14,7 +15,7 @@ await runExample(async ({ client, environmentId }) => {
         description: "Created by examples/create-propagation-store.ts",
         configuration: {
           ENVIRONMENT_ID: environmentId,
-          REGION: "NA",
+          REGION: client.endpoints.region?.code ?? "NA",
           CLIENT_ID: "11111111-2222-4333-8444-555555555555",
           CLIENT_SECRET: "example-secret-never-returned",
           CREATE_USERS: true,

@@ -1,6 +1,6 @@
 // npm run demo: the documented SAML sign-on setup, step by step, then cleaned up again.
 // With no configuration it runs against the local simulator; see connect.ts for a tenant.
-import { setupSamlApplication, WorkflowError, deleteCreated } from "pingone-client";
+import { setupSamlApplication, WorkflowError } from "pingone-client";
 import { runExample } from "./connect.ts";
 
 await runExample(async ({ client, environmentId }) => {
@@ -29,7 +29,8 @@ await runExample(async ({ client, environmentId }) => {
   } catch (error) {
     if (error instanceof WorkflowError && error.created.length > 0) {
       console.error(`Step "${error.step}" failed; deleting the ${error.created.length} resources created before it.`);
-      await deleteCreated(client, error.created);
+      // A failing cleanup is reported, but the workflow's own error is the one to surface.
+      await error.cleanup().catch((cleanupError: unknown) => console.error(`✗ ${(cleanupError as Error).message}`));
     }
     throw error;
   }

@@ -1,15 +1,24 @@
 // The documented external identity provider (OIDC) sign-on setup: a new destination
 // environment signs users on through the worker application's environment. Cleans up after.
-import { setupExternalOidcSignOn, WorkflowError, deleteCreated } from "pingone-client";
+import { setupExternalOidcSignOn, unwrap, WorkflowError } from "pingone-client";
 import { runExample } from "./connect.ts";
 
 await runExample(async ({ client, environmentId }) => {
   const suffix = Date.now().toString(36);
+  // A new environment needs a license; use the one the worker application's environment has.
+  const { license } = await unwrap(
+    client.GET("/environments/{environmentID}", { params: { path: { environmentID: environmentId } } }),
+  );
   try {
     const result = await setupExternalOidcSignOn(client, {
       source: { environmentId, applicationName: `OIDC source ${suffix}` },
       destination: {
-        environment: { name: `Destination ${suffix}`, region: client.endpoints.region?.code ?? "NA", type: "SANDBOX" },
+        environment: {
+          name: `Destination ${suffix}`,
+          region: client.endpoints.region?.code ?? "NA",
+          type: "SANDBOX",
+          ...(license ? { license } : {}),
+        },
       },
       identityProvider: { name: `Source environment ${suffix}` },
       signOnPolicy: { name: `External_IdP_${suffix}` },
@@ -29,7 +38,9 @@ await runExample(async ({ client, environmentId }) => {
     await result.cleanup();
     console.log("  ✓ deleted everything the example created");
   } catch (error) {
-    if (error instanceof WorkflowError && error.created.length > 0) await deleteCreated(client, error.created);
+    if (error instanceof WorkflowError) {
+      await error.cleanup().catch((cleanupError: unknown) => console.error(`✗ ${(cleanupError as Error).message}`));
+    }
     throw error;
   }
 });

@@ -14,7 +14,8 @@ import {
   type ExternalOidcSignOnSetup,
   type SamlApplicationSetup,
 } from "../src/index.ts";
-import { clientFor, useSimulator } from "./support/sim.ts";
+import { recordError } from "./support/sentinel.ts";
+import { clientFor, startSimulator, useSimulator } from "./support/sim.ts";
 
 const context = useSimulator();
 
@@ -86,7 +87,9 @@ describe("setupSamlApplication", () => {
       const client = clientFor(context.sim, context.clock);
       context.sim.faults.inject({ kind: "status", status: 400, method, path });
 
-      const error = (await setupSamlApplication(client, samlSetup()).catch((e: unknown) => e)) as WorkflowError;
+      const error = (await recordError(setupSamlApplication(client, samlSetup())).catch(
+        (e: unknown) => e,
+      )) as WorkflowError;
 
       expect(error).toBeInstanceOf(WorkflowError);
       expect(error.step).toBe(step);
@@ -173,7 +176,9 @@ describe("setupExternalOidcSignOn", () => {
       if (skip) context.sim.faults.inject({ kind: "delay", delayMs: 0, method, path });
       context.sim.faults.inject({ kind: "status", status: 400, method, path });
 
-      const error = (await setupExternalOidcSignOn(client, oidcSetup()).catch((e: unknown) => e)) as WorkflowError;
+      const error = (await recordError(setupExternalOidcSignOn(client, oidcSetup())).catch(
+        (e: unknown) => e,
+      )) as WorkflowError;
 
       expect(error).toBeInstanceOf(WorkflowError);
       expect(error.step).toBe(step);
@@ -181,10 +186,46 @@ describe("setupExternalOidcSignOn", () => {
         .map(([s]) => s)
         .filter((s) => CREATING.has(s));
       expect(error.created.map((r) => r.step)).toEqual(before);
-      await deleteCreated(client, error.created);
+      expect(exists(error.created).every(Boolean)).toBe(true);
+      await error.cleanup();
       expect(exists(error.created).some(Boolean)).toBe(false);
+      expect(context.sim.get(`/environments/${context.sim.environmentId}`)).toBeDefined();
     },
   );
+});
+
+describe("a workflow across two regions", () => {
+  it("cleans up each resource through the client of its own region", async () => {
+    const other = await startSimulator();
+    try {
+      const client = clientFor(context.sim, context.clock);
+      const sourceClient = clientFor(other.sim, other.clock);
+      context.sim.faults.inject({ kind: "status", status: 400, method: "POST", path: /\/identityProviders$/ });
+      const setup = {
+        ...oidcSetup(),
+        source: { environmentId: other.sim.environmentId, applicationName: "Source", client: sourceClient },
+      };
+
+      const error = (await recordError(setupExternalOidcSignOn(client, setup)).catch(
+        (e: unknown) => e,
+      )) as WorkflowError;
+
+      expect(error.step).toBe("create identity provider");
+      const [environment, sourceApplication] = error.created;
+      expect(environment?.apiBase).toBe(context.sim.apiBase);
+      expect(sourceApplication?.apiBase).toBe(other.sim.apiBase);
+      expect(other.sim.get(sourceApplication!.path)).toBeDefined();
+      await error.cleanup();
+      expect(other.sim.get(sourceApplication!.path)).toBeUndefined();
+      expect(context.sim.get(environment!.path)).toBeUndefined();
+      // One client cannot reach the other region: deleteCreated says so instead of skipping it.
+      await expect(deleteCreated(client, [sourceApplication!])).rejects.toThrow(
+        /No client given for http:\/\/127\.0\.0\.1:\d+\/v1/,
+      );
+    } finally {
+      await other.sim.close();
+    }
+  });
 });
 
 describe("waitForEnvironmentReady", () => {

@@ -61,15 +61,19 @@ export async function setupExternalOidcSignOn(
   client: PingOneClient,
   setup: ExternalOidcSignOnSetup,
 ): Promise<ExternalOidcSignOnResult> {
-  const run = new WorkflowRun(client, "External OIDC sign-on setup", setup.onStep);
   const sourceClient = setup.source.client ?? client;
+  const run = new WorkflowRun("External OIDC sign-on setup", [client, sourceClient], setup.onStep);
   const sourceEnvironmentID = setup.source.environmentId;
 
   let destinationEnvironment: Schemas["Environment"] | undefined;
   if ("environment" in setup.destination) {
     const body = setup.destination.environment;
-    destinationEnvironment = await run.create("create destination environment", "environment", "/environments", () =>
-      unwrap(client.POST("/environments", { body })),
+    destinationEnvironment = await run.create(
+      "create destination environment",
+      "environment",
+      client,
+      "/environments",
+      () => unwrap(client.POST("/environments", { body })),
     );
     await run.step("wait for destination environment", () =>
       waitForEnvironmentReady(client, destinationEnvironment!.id, setup.readiness),
@@ -84,6 +88,7 @@ export async function setupExternalOidcSignOn(
   const sourceApplication = await run.create(
     "create source application",
     "application",
+    sourceClient,
     `/environments/${sourceEnvironmentID}/applications`,
     () =>
       unwrap(
@@ -101,7 +106,6 @@ export async function setupExternalOidcSignOn(
           },
         }),
       ),
-    sourceClient,
   );
   const { secret } = await run.step("read source application secret", () =>
     unwrap(
@@ -115,6 +119,7 @@ export async function setupExternalOidcSignOn(
   const identityProvider = await run.create(
     "create identity provider",
     "identity provider",
+    client,
     `${base}/identityProviders`,
     () =>
       unwrap(
@@ -145,6 +150,7 @@ export async function setupExternalOidcSignOn(
       await run.create(
         `map attribute ${mapping.name}`,
         "identity provider attribute",
+        client,
         `${base}/identityProviders/${identityProvider.id}/attributes`,
         () =>
           unwrap(
@@ -156,12 +162,17 @@ export async function setupExternalOidcSignOn(
       ),
     );
   }
-  const signOnPolicy = await run.create("create sign-on policy", "sign-on policy", `${base}/signOnPolicies`, () =>
-    unwrap(client.POST("/environments/{environmentID}/signOnPolicies", { ...env, body: setup.signOnPolicy })),
+  const signOnPolicy = await run.create(
+    "create sign-on policy",
+    "sign-on policy",
+    client,
+    `${base}/signOnPolicies`,
+    () => unwrap(client.POST("/environments/{environmentID}/signOnPolicies", { ...env, body: setup.signOnPolicy })),
   );
   const identityProviderAction = await run.create(
     "create identity provider action",
     "sign-on policy action",
+    client,
     `${base}/signOnPolicies/${signOnPolicy.id}/actions`,
     () =>
       unwrap(
@@ -171,13 +182,18 @@ export async function setupExternalOidcSignOn(
         }),
       ),
   );
-  const application = await run.create("create destination application", "application", `${base}/applications`, () =>
-    unwrap(
-      client.POST("/environments/{environmentID}/applications", {
-        ...env,
-        body: { ...setup.application, protocol: "OPENID_CONNECT" },
-      }),
-    ),
+  const application = await run.create(
+    "create destination application",
+    "application",
+    client,
+    `${base}/applications`,
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/applications", {
+          ...env,
+          body: { ...setup.application, protocol: "OPENID_CONNECT" },
+        }),
+      ),
   );
   const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
 

@@ -53,12 +53,12 @@ export async function setupSamlApplication(
   const environmentID = setup.environmentId;
   const env = { params: { path: { environmentID } } };
   const base = `/environments/${environmentID}`;
-  const run = new WorkflowRun(client, "SAML application setup", setup.onStep);
+  const run = new WorkflowRun("SAML application setup", [client], setup.onStep);
 
-  const group = await run.create("create group", "group", `${base}/groups`, () =>
+  const group = await run.create("create group", "group", client, `${base}/groups`, () =>
     unwrap(client.POST("/environments/{environmentID}/groups", { ...env, body: setup.group })),
   );
-  const application = await run.create("create SAML application", "application", `${base}/applications`, () =>
+  const application = await run.create("create SAML application", "application", client, `${base}/applications`, () =>
     unwrap(
       client.POST("/environments/{environmentID}/applications", {
         ...env,
@@ -70,18 +70,24 @@ export async function setupSamlApplication(
       }),
     ),
   );
-  const signOnPolicy = await run.create("create sign-on policy", "sign-on policy", `${base}/signOnPolicies`, () =>
-    unwrap(
-      client.POST("/environments/{environmentID}/signOnPolicies", {
-        ...env,
-        body: setup.signOnPolicy ?? { name: `${setup.application.name} sign-on`.replace(/[^\w.-]+/g, "_") },
-      }),
-    ),
+  const signOnPolicy = await run.create(
+    "create sign-on policy",
+    "sign-on policy",
+    client,
+    `${base}/signOnPolicies`,
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/signOnPolicies", {
+          ...env,
+          body: setup.signOnPolicy ?? { name: `${setup.application.name} sign-on`.replace(/[^\w.-]+/g, "_") },
+        }),
+      ),
   );
   const policyPath = { params: { path: { environmentID, signOnPolicyID: signOnPolicy.id } } };
   const loginAction = await run.create(
     "create login action",
     "sign-on policy action",
+    client,
     `${base}/signOnPolicies/${signOnPolicy.id}/actions`,
     () =>
       unwrap(
@@ -92,10 +98,10 @@ export async function setupSamlApplication(
       ),
   );
   const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
-  const population = await run.create("create population", "population", `${base}/populations`, () =>
+  const population = await run.create("create population", "population", client, `${base}/populations`, () =>
     unwrap(client.POST("/environments/{environmentID}/populations", { ...env, body: setup.population })),
   );
-  const user = await run.create("create user", "user", `${base}/users`, () =>
+  const user = await run.create("create user", "user", client, `${base}/users`, () =>
     unwrap(
       client.POST("/environments/{environmentID}/users", {
         ...env,

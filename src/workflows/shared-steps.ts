@@ -14,6 +14,7 @@ export function assignSignOnPolicy(
   return run.create(
     "assign sign-on policy",
     "sign-on policy assignment",
+    client,
     `/environments/${environmentID}/applications/${applicationID}/signOnPolicyAssignments`,
     () =>
       unwrap(

@@ -1,17 +1,19 @@
 // Runs a workflow as named steps and remembers what each step created, so a failure can
 // say where it stopped and what is left behind, and cleanup can undo exactly that.
 import type { PingOneClient } from "../client.ts";
-import { PingOneError } from "../errors.ts";
+import { PingOneConfigError, PingOneError } from "../errors.ts";
 
-/** A resource a workflow created, and the DELETE that removes it. */
+/** A resource a workflow created, and where it lives. */
 export interface CreatedResource {
   /** The step that created it. */
   step: string;
   /** What it is, e.g. `group`, `application`. */
   kind: string;
   id: string;
-  /** API path of the resource (for logs and manual cleanup). */
+  /** API path of the resource, under `apiBase`. */
   path: string;
+  /** API base of the region it was created in (a workflow can span regions). */
+  apiBase: string;
 }
 
 /** Progress report for callers that want to print or log each step. */
@@ -21,20 +23,33 @@ export interface StepEvent {
   created?: CreatedResource;
 }
 
-/** A workflow stopped at `step`. `created` lists what earlier steps left in PingOne. */
+/**
+ * A workflow stopped at `step`. `created` lists what earlier steps left in PingOne;
+ * `cleanup()` deletes exactly that, with the clients that created it.
+ */
 export class WorkflowError extends PingOneError {
   static {
     this.prototype.name = "WorkflowError";
   }
+  // Not enumerable, so logging the error does not dump the clients.
+  readonly #clients: readonly PingOneClient[];
+
   constructor(
     readonly workflow: string,
     readonly step: string,
     readonly created: readonly CreatedResource[],
+    clients: readonly PingOneClient[],
     options: { cause: unknown },
   ) {
     const left = created.length ? created.map((r) => `${r.kind} ${r.id}`).join(", ") : "nothing";
     const reason = options.cause instanceof Error ? options.cause.message : String(options.cause);
     super(`${workflow} failed at step "${step}": ${reason}. Created before the failure: ${left}.`, options);
+    this.#clients = clients;
+  }
+
+  /** Deletes what the workflow created before it failed, newest first. */
+  cleanup(): Promise<void> {
+    return deleteCreated(this.#clients, this.created);
   }
 }
 
@@ -48,75 +63,89 @@ export class CleanupError extends PingOneError {
     readonly errors: readonly unknown[],
   ) {
     super(
-      `Cleanup could not delete ${remaining.map((r) => `${r.kind} ${r.id}`).join(", ")}: ${errors.map((e) => (e as Error).message ?? e).join("; ")}`,
+      `Cleanup could not delete ${remaining.map((r) => `${r.kind} ${r.id}`).join(", ")}: ` +
+        errors.map((e) => (e instanceof Error ? e.message : String(e))).join("; "),
     );
   }
 }
 
 type DeletePath = Parameters<PingOneClient["DELETE"]>[0];
 
+/** Runs a workflow's steps and records what they create. */
 export class WorkflowRun {
   readonly created: CreatedResource[] = [];
-  /** Which client created each resource: a source environment can live in another region. */
-  private readonly owners = new Map<CreatedResource, PingOneClient>();
+  private readonly clients: PingOneClient[];
 
   constructor(
-    private readonly client: PingOneClient,
     private readonly workflow: string,
+    clients: PingOneClient[],
     private readonly onStep: ((event: StepEvent) => void) | undefined,
-  ) {}
+  ) {
+    this.clients = [...new Set(clients)];
+  }
 
   /** Runs one step; any failure becomes a WorkflowError naming it. */
-  async step<T>(name: string, run: () => Promise<T>): Promise<T> {
-    try {
-      const result = await run();
-      this.onStep?.({ step: name });
-      return result;
-    } catch (error) {
-      throw new WorkflowError(this.workflow, name, [...this.created], { cause: error });
-    }
+  step<T>(name: string, run: () => Promise<T>): Promise<T> {
+    return this.attempt(name, run, () => ({ step: name }));
   }
 
-  /** Runs a step that creates a resource, and records it for cleanup. */
-  async create<T extends { id: string }>(
+  /** Runs a step that creates a resource through `client`, and records it for cleanup. */
+  create<T extends { id: string }>(
     name: string,
     kind: string,
-    path: string,
+    client: PingOneClient,
+    collectionPath: string,
     run: () => Promise<T>,
-    via: PingOneClient = this.client,
   ): Promise<T> {
-    try {
-      const result = await run();
-      const created = { step: name, kind, id: result.id, path: `${path}/${result.id}` };
+    return this.attempt(name, run, (result) => {
+      const path = `${collectionPath}/${result.id}`;
+      const created = { step: name, kind, id: result.id, path, apiBase: client.endpoints.apiBase };
       this.created.push(created);
-      this.owners.set(created, via);
-      this.onStep?.({ step: name, created });
-      return result;
-    } catch (error) {
-      throw new WorkflowError(this.workflow, name, [...this.created], { cause: error });
-    }
+      return { step: name, created };
+    });
   }
 
-  /** Deletes everything this run created, newest first; a 404 counts as already gone. */
+  private async attempt<T>(name: string, run: () => Promise<T>, record: (result: T) => StepEvent): Promise<T> {
+    let result: T;
+    try {
+      result = await run();
+    } catch (error) {
+      throw new WorkflowError(this.workflow, name, [...this.created], this.clients, { cause: error });
+    }
+    // Record first: `onStep?.(...)` would skip evaluating its argument when there is no listener.
+    const event = record(result);
+    this.onStep?.(event);
+    return result;
+  }
+
+  /** Deletes everything this run created, newest first. */
   cleanup(): Promise<void> {
-    return deleteCreated((resource) => this.owners.get(resource) ?? this.client, this.created);
+    return deleteCreated(this.clients, this.created);
   }
 }
 
 /**
- * Deletes resources newest first, so children go before their parents. A 404 counts as
- * already deleted; anything else is collected and reported together at the end.
+ * Deletes resources newest first, so children go before their parents, each through the
+ * client for its `apiBase`. A 404 counts as already deleted; anything else is collected and
+ * reported together at the end as a CleanupError.
  */
 export async function deleteCreated(
-  client: PingOneClient | ((resource: CreatedResource) => PingOneClient),
+  clients: PingOneClient | readonly PingOneClient[],
   created: readonly CreatedResource[],
 ): Promise<void> {
+  const byBase = new Map(
+    (Array.isArray(clients) ? clients : [clients]).map((c: PingOneClient) => [c.endpoints.apiBase, c]),
+  );
   const remaining: CreatedResource[] = [];
   const errors: unknown[] = [];
   for (const resource of [...created].reverse()) {
-    const owner = typeof client === "function" ? client(resource) : client;
-    const remove = owner.DELETE as (path: DeletePath) => ReturnType<PingOneClient["DELETE"]>;
     try {
+      const client = byBase.get(resource.apiBase);
+      if (!client)
+        throw new PingOneConfigError(
+          `No client given for ${resource.apiBase}, where ${resource.kind} ${resource.id} lives.`,
+        );
+      const remove = client.DELETE as (path: DeletePath) => ReturnType<PingOneClient["DELETE"]>;
       const { error } = await remove(resource.path as DeletePath);
       if (error && error.status !== 404) throw error;
     } catch (error) {
