@@ -1620,6 +1620,14 @@ export interface components {
       /** @description The specific problems behind the error, when there are several or they point at a field. */
       details?: components["schemas"]["ErrorDetail"][];
     };
+    /** @description A reference to another resource by its ID, as a request sends it (nothing but the ID). */
+    ResourceRefInput: {
+      /**
+       * Format: uuid
+       * @description ID of the referenced resource.
+       */
+      id: string;
+    };
     /** @description A product to enable in the environment. */
     BillOfMaterialsProductInput: {
       /** @description Which product this is. */
@@ -1672,7 +1680,7 @@ export interface components {
       /** @description Production or sandbox. */
       type: components["schemas"]["EnvironmentType"];
       /** @description The license the environment draws on. */
-      license?: components["schemas"]["ResourceRef"];
+      license?: components["schemas"]["ResourceRefInput"];
       /**
        * Format: uri
        * @description URL of the environment's icon in the admin console.
@@ -1695,7 +1703,7 @@ export interface components {
       /** @description Production or sandbox. A sandbox can be promoted to production. */
       type: components["schemas"]["EnvironmentType"];
       /** @description The license the environment draws on. */
-      license?: components["schemas"]["ResourceRef"];
+      license?: components["schemas"]["ResourceRefInput"];
       /**
        * Format: uri
        * @description URL of the environment's icon in the admin console.
@@ -2235,7 +2243,7 @@ export interface components {
          */
         type: "ANY_GROUP" | "ALL_GROUPS";
         /** @description The groups. */
-        groups: components["schemas"]["ResourceRef"][];
+        groups: components["schemas"]["ResourceRefInput"][];
       };
     };
     /** @description Properties every application accepts, whatever its protocol. */
@@ -2281,7 +2289,7 @@ export interface components {
     /** @description Key and algorithm PingOne signs SAML messages with. */
     SamlIdpSigningInput: {
       /** @description The signing key. */
-      key: components["schemas"]["ResourceRef"];
+      key: components["schemas"]["ResourceRefInput"];
       /** @description Signature algorithm; must match the key type. */
       algorithm?: components["schemas"]["SigningAlgorithm"];
     };
@@ -2447,7 +2455,7 @@ export interface components {
        */
       priority: number;
       /** @description The sign-on policy to assign. It needs at least one action. */
-      signOnPolicy: components["schemas"]["ResourceRef"];
+      signOnPolicy: components["schemas"]["ResourceRefInput"];
     };
     /** @description A group of users, as the service returns it. */
     Group: {
@@ -2522,7 +2530,7 @@ export interface components {
       /** @description Free text describing the group. */
       description?: string;
       /** @description The population to limit the group to. Cannot be changed later. */
-      population?: components["schemas"]["ResourceRef"];
+      population?: components["schemas"]["ResourceRefInput"];
       /**
        * @description SCIM filter over users (same syntax and attributes as a user search), for example
        *     `type eq "SAMLuser"`. Existing and future users that match become members; users that
@@ -2613,9 +2621,9 @@ export interface components {
       /** @description Other names the population can be looked up by. */
       alternativeIdentifiers?: string[];
       /** @description A password policy for the population's users. Leave it out to use the environment's default policy. */
-      passwordPolicy?: components["schemas"]["ResourceRef"];
+      passwordPolicy?: components["schemas"]["ResourceRefInput"];
       /** @description A branding theme for the population. Leave it out to use the environment's default theme. */
-      theme?: components["schemas"]["ResourceRef"];
+      theme?: components["schemas"]["ResourceRefInput"];
     };
     /** @description Parts of a user's name. */
     UserName: {
@@ -2800,7 +2808,7 @@ export interface components {
        */
       email?: string;
       /** @description The population to put the user in. Without it, the environment's default population is used. */
-      population?: components["schemas"]["ResourceRef"];
+      population?: components["schemas"]["ResourceRefInput"];
       /** @description The user's name. */
       name?: components["schemas"]["UserNameInput"];
       /** @description Casual name. */
@@ -3120,7 +3128,7 @@ export interface components {
       /** @description Just-in-time registration of users who sign on through the provider for the first time. */
       registration?: {
         /** @description The population new users are created in. Setting it makes the provider authoritative for the users it links. */
-        population: components["schemas"]["ResourceRef"];
+        population: components["schemas"]["ResourceRefInput"];
       };
     };
     /**
@@ -3216,12 +3224,12 @@ export interface components {
       /** @description Certificates that verify the provider's signatures. */
       idpVerification: {
         /** @description IDs of certificates uploaded to the environment. */
-        certificates: components["schemas"]["ResourceRef"][];
+        certificates: components["schemas"]["ResourceRefInput"][];
       };
       /** @description Key PingOne signs its requests with. */
       spSigning?: {
         /** @description The signing key. */
-        key: components["schemas"]["ResourceRef"];
+        key: components["schemas"]["ResourceRefInput"];
         /** @description Signature algorithm; must match the key type. */
         algorithm?: components["schemas"]["SigningAlgorithm"];
       };
@@ -3627,7 +3635,7 @@ export interface components {
         /** @description Whether new users can register. Needed for social sign-on that creates accounts. */
         enabled: boolean;
         /** @description The population registered users are put in. */
-        population?: components["schemas"]["ResourceRef"];
+        population?: components["schemas"]["ResourceRefInput"];
         /** @description An external registration page; only when `enabled` is false. */
         external?: {
           /**
@@ -3640,7 +3648,7 @@ export interface components {
         confirmIdentityProviderAttributes?: boolean;
       };
       /** @description External identity providers offered on the sign-on page. */
-      socialProviders?: components["schemas"]["ResourceRef"][];
+      socialProviders?: components["schemas"]["ResourceRefInput"][];
       /** @description Whether a locked account also blocks sign-on through external identity providers. */
       enforceLockoutForIdentityProviders?: boolean;
       /** @description Migration of users from an external directory (through a gateway) at their first sign-on. */
@@ -3658,7 +3666,7 @@ export interface components {
            */
           type: "LDAP";
           /** @description The gateway's user type used for the migration. */
-          userType: components["schemas"]["ResourceRef"];
+          userType: components["schemas"]["ResourceRefInput"];
         }[];
       };
     } & {
@@ -3679,7 +3687,7 @@ export interface components {
        */
       type: "IDENTITY_PROVIDER";
       /** @description The external identity provider users are sent to. */
-      identityProvider: components["schemas"]["ResourceRef"];
+      identityProvider: components["schemas"]["ResourceRefInput"];
       /**
        * @description Sign-on policy names to request from the provider, in order of preference (for
        *     example `Single_Factor`); passed on to `SAML` and `OPENID_CONNECT` providers only.
@@ -3695,7 +3703,7 @@ export interface components {
         /** @description Whether such users get an account. */
         enabled: boolean;
         /** @description The population new users are put in. */
-        population?: components["schemas"]["ResourceRef"];
+        population?: components["schemas"]["ResourceRefInput"];
         /** @description Whether users review the provider's data before their account is created. Defaults to false. */
         confirmIdentityProviderAttributes?: boolean;
       };

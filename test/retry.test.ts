@@ -222,6 +222,17 @@ describe("errors", () => {
     expect(error?.message).toContain("region");
   });
 
+  it("rejects a PUT that would change an environment's region", async () => {
+    const client = clientFor(context.sim, context.clock);
+    const { error } = await client.PUT("/environments/{environmentID}", {
+      params: { path: { environmentID: context.sim.environmentId } },
+      body: { name: "Administrators", region: "EU", type: "PRODUCTION" },
+    });
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error?.details).toEqual([expect.objectContaining({ code: "INVALID_VALUE", target: "region" })]);
+    expect(context.sim.get(`/environments/${context.sim.environmentId}`)?.region).toBe("NA");
+  });
+
   it("gives a useful error for empty and non-JSON error bodies", async () => {
     const client = clientFor(context.sim, context.clock, { maxRetries: 0 });
     context.sim.faults.inject({ kind: "status", status: 502, body: "empty", path: "/v1/" });

@@ -145,6 +145,18 @@ export class ResourceApi {
       }
       if (method === "get") return { status: 200, body: this.present(stored, self, route.shape, route.children) };
       if (method === "put" || method === "patch") {
+        const changed = [...route.shape.immutable].filter(
+          (key) => Object.hasOwn(body as Resource, key) && key in stored && (body as Resource)[key] !== stored[key],
+        );
+        if (changed.length > 0) {
+          return invalid(
+            changed.map((key) => ({
+              code: "INVALID_VALUE",
+              target: key,
+              message: `${key} cannot be changed after creation (it is ${JSON.stringify(stored[key])})`,
+            })),
+          );
+        }
         const next =
           method === "put" ? replace(stored, body as Resource, route.shape) : (mergePatch(stored, body) as Resource);
         const updated = { ...next, id, updatedAt: this.timestamp() };

@@ -4,6 +4,7 @@
 import {
   METHODS,
   declaredProperties,
+  immutableProperties,
   findProperty,
   firstExample,
   operationParameters,
@@ -40,6 +41,8 @@ export interface ResourceShape {
   readonly writeOnly: readonly (readonly string[])[];
   /** Top-level properties a PUT body may carry: a PUT replaces exactly these. */
   readonly writable: ReadonlySet<string>;
+  /** Properties a PUT may repeat but not change. */
+  readonly immutable: ReadonlySet<string>;
   /** Properties the read schema requires; a PUT that leaves one out keeps the stored value. */
   readonly required: ReadonlySet<string>;
   /** Top-level properties the read schema declares. */
@@ -204,6 +207,7 @@ export class RouteTable {
       embeddedName: embeddedName ?? key.split("/").at(-1) ?? "items",
       writeOnly: dedupe(bodies.flatMap((b) => writeOnlyPaths(this.doc, b))),
       writable: putBody ? declaredProperties(this.doc, putBody) : new Set(),
+      immutable: putBody ? immutableProperties(this.doc, putBody) : new Set(),
       required: readSchema ? requiredProperties(this.doc, readSchema) : new Set(),
       readable: readSchema ? declaredProperties(this.doc, readSchema) : new Set(),
       example:

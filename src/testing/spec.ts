@@ -187,6 +187,20 @@ export function declaredProperties(doc: OpenApiDocument, schema: SchemaObject): 
   return names;
 }
 
+/**
+ * Top-level properties marked `x-pingone-immutable`: set at creation, and a PUT may only
+ * repeat their current value (an environment's `region`, an application's `protocol`).
+ */
+export function immutableProperties(doc: OpenApiDocument, schema: SchemaObject): Set<string> {
+  const names = new Set<string>();
+  eachFacet(doc, schema, (facet) => {
+    for (const [name, property] of Object.entries(facet.properties ?? {})) {
+      if ((property as Record<string, unknown>)["x-pingone-immutable"] === true) names.add(name);
+    }
+  });
+  return names;
+}
+
 /** Names of the top-level properties any variant of the schema requires. */
 export function requiredProperties(doc: OpenApiDocument, schema: SchemaObject): Set<string> {
   const names = new Set<string>();

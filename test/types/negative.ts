@@ -46,6 +46,12 @@ export async function wrongCalls(): Promise<void> {
     },
   });
 
+  // A reference in a request carries only the ID.
+  // @ts-expect-error
+  await client.POST("/environments", {
+    body: { name: "Dev", region: "EU", type: "SANDBOX", license: { id: environmentID, name: "x" } },
+  });
+
   // Unknown call options are rejected.
   // @ts-expect-error
   await client.GET("/environments", { retries: 3 });
