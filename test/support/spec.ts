@@ -48,7 +48,7 @@ export function createValidator() {
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
   addFormats.default(ajv);
   // OpenAPI's own keywords on schemas, which carry no validation meaning for JSON Schema.
-  ajv.addVocabulary(["discriminator", "example", "externalDocs", "xml"]);
+  ajv.addVocabulary(["discriminator", "example", "externalDocs", "xml", "x-pingone-immutable"]);
   const defs = JSON.parse(
     JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`),
   );
