@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OpenAPI3 } from "openapi-typescript";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCodeSamples, listOperations } from "../scripts/code-samples.ts";
+import { typeCheck } from "./support/typecheck.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const spec = JSON.parse(await readFile(join(root, "generated/openapi.json"), "utf8")) as OpenAPI3;
@@ -22,27 +22,6 @@ function brokenSample(): { source: string; param: string } {
     if (param && source?.includes(`${param}:`)) return { source: source.replace(`${param}:`, `${param}Typo:`), param };
   }
   throw new Error("No operation has a path parameter to misspell.");
-}
-
-/** Type-checks the files with the project's compiler options, `pingone-client` meaning src/index.ts. */
-function typeCheck(files: string[]): Map<string, string[]> {
-  const config = ts.readConfigFile(join(root, "tsconfig.json"), ts.sys.readFile);
-  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
-  const program = ts.createProgram(files, {
-    ...options,
-    noEmit: true,
-    paths: { "pingone-client": [join(root, "src/index.ts")] },
-    // The samples live outside the project, where `types: ["node"]` would not be found.
-    typeRoots: [join(root, "node_modules/@types")],
-  });
-  const errors = new Map<string, string[]>(files.map((f) => [f, []]));
-  for (const d of ts.getPreEmitDiagnostics(program)) {
-    const file = d.file?.fileName ?? "(global)";
-    const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-    const text = `${where ? `${where.line + 1}:${where.character + 1} ` : ""}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
-    errors.set(file, [...(errors.get(file) ?? []), text]);
-  }
-  return errors;
 }
 
 describe("code samples", () => {
