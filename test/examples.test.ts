@@ -47,6 +47,17 @@ describe("spec examples", () => {
     expect(validator.validate(use.schema, use.value)).toEqual([]);
   });
 
+  it.each(
+    Object.entries<any>(spec.components.parameters ?? {}).flatMap(([name, parameter]) =>
+      Object.entries<any>({
+        ...parameter.examples,
+        ...(parameter.example !== undefined ? { example: { value: parameter.example } } : {}),
+      }).map(([key, example]) => [`parameter ${name} example ${key}`, parameter.schema, deref(example).value] as const),
+    ),
+  )("%s validates", (_label, schema, value) => {
+    expect(validator.validate(schema, value)).toEqual([]);
+  });
+
   it("rejects an example with a required property removed and an unknown request enum value", () => {
     const create = uses.find((u) => u.name === "EnvironmentCreateDestination")!;
     const { name: _dropped, ...withoutName } = create.value as Record<string, unknown>;

@@ -13,6 +13,8 @@ export interface ReadinessOptions {
   /** Longest pause between polls. Default 5 s. */
   maxDelayMs?: number;
   clock?: Clock;
+  /** Stops the wait (and any request in flight) when it fires. */
+  signal?: AbortSignal;
 }
 
 /** The environment still answered 403/404 when the wait ran out. */
@@ -38,16 +40,17 @@ export async function waitForEnvironmentReady(
   environmentId: string,
   options: ReadinessOptions = {},
 ): Promise<void> {
-  const { timeoutMs = 60_000, initialDelayMs = 500, maxDelayMs = 5_000, clock = systemClock } = options;
+  const { timeoutMs = 60_000, initialDelayMs = 500, maxDelayMs = 5_000, clock = systemClock, signal } = options;
   const started = clock.now();
   for (let delay = initialDelayMs; ; delay = Math.min(delay * 2, maxDelayMs)) {
     const { error } = await client.GET("/environments/{environmentID}/populations", {
       params: { path: { environmentID: environmentId }, query: { limit: 1 } },
+      signal,
     });
     if (!error) return;
     if (error.status !== 403 && error.status !== 404) throw error;
     const waited = clock.now() - started;
     if (waited + delay > timeoutMs) throw new EnvironmentNotReadyError(environmentId, waited, error.status);
-    await clock.sleep(delay);
+    await clock.sleep(delay, signal);
   }
 }

@@ -47,8 +47,8 @@ export async function wrongCalls(): Promise<void> {
   });
 
   // A reference in a request carries only the ID.
-  // @ts-expect-error
   await client.POST("/environments", {
+    // @ts-expect-error
     body: { name: "Dev", region: "EU", type: "SANDBOX", license: { id: environmentID, name: "x" } },
   });
 
