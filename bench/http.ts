@@ -16,9 +16,13 @@ export interface BenchServer {
 }
 
 export async function startServer(): Promise<BenchServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", new URL("./server.ts", import.meta.url).pathname], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", new URL("./server.ts", import.meta.url).pathname],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const [chunk] = (await once(child.stdout!, "data")) as [Buffer];
   const url = chunk.toString().trim();
   return {
@@ -32,8 +36,8 @@ export async function startServer(): Promise<BenchServer> {
   };
 }
 
-export function fullClient(server: BenchServer): PingOneClient {
-  return createPingOneClient({ apiBase: server.apiBase, region: "NA", accessToken: TOKEN });
+export function fullClient(server: BenchServer, timeout?: number): PingOneClient {
+  return createPingOneClient({ apiBase: server.apiBase, region: "NA", accessToken: TOKEN, timeout });
 }
 
 type Variant = { name: string; read: () => Promise<unknown> };
@@ -66,11 +70,17 @@ export function pairedRatio(a: Distribution, b: Distribution): number {
 export async function overhead(server: BenchServer, rounds = 20, perRound = 200, warmup = 500) {
   const headers = { authorization: `Bearer ${TOKEN}`, accept: "application/json" };
   const client = fullClient(server);
+  // The per-attempt timeout needs a signal on every Request, which undici makes costly to build.
+  const untimed = fullClient(server, 0);
   const bare = createClient<paths>({ baseUrl: server.apiBase, headers });
   const url = `${server.apiBase}/environments/${ENVIRONMENT_ID}`;
   const path = { params: { path: { environmentID: ENVIRONMENT_ID } } };
   const variants: Variant[] = [
     { name: "pingone-client", read: async () => (await client.GET("/environments/{environmentID}", path)).data },
+    {
+      name: "pingone-client, timeout 0",
+      read: async () => (await untimed.GET("/environments/{environmentID}", path)).data,
+    },
     { name: "openapi-fetch", read: async () => (await bare.GET("/environments/{environmentID}", path)).data },
     { name: "fetch", read: async () => (await fetch(url, { headers })).json() },
   ];
@@ -116,7 +126,10 @@ export async function iterateByHand(apiBase: string, limit = 100): Promise<numbe
   while (url) {
     const response = await fetch(url, { headers });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const body = (await response.json()) as { _embedded: { environments: { id: string }[] }; _links: { next?: { href: string } } };
+    const body = (await response.json()) as {
+      _embedded: { environments: { id: string }[] };
+      _links: { next?: { href: string } };
+    };
     for (const environment of body._embedded.environments) if (environment.id) count++;
     url = body._links.next?.href;
   }
@@ -141,5 +154,8 @@ export async function paging(server: BenchServer, total = 10_000, rounds = 25) {
       samples.get(w.name)!.push(performance.now() - started);
     }
   }
-  return Object.fromEntries([...samples].map(([name, s]) => [name, distribution(s, s)])) as Record<string, Distribution>;
+  return Object.fromEntries([...samples].map(([name, s]) => [name, distribution(s, s)])) as Record<
+    string,
+    Distribution
+  >;
 }

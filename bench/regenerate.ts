@@ -13,7 +13,8 @@ const COPIED = ["openapi", "generated", "redocly.yaml", ".prettierrc", ".prettie
 export function regenerateOnce(): Record<string, number> {
   const copy = mkdtempSync(join(tmpdir(), "pingone-bench-gen-"));
   try {
-    for (const entry of COPIED) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+    for (const entry of COPIED)
+      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
     const started = performance.now();
     const result = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "scripts/generate.ts"), "--root", copy], {
       cwd: ROOT,

@@ -37,7 +37,9 @@ function page(base: string, limit: number, cursor: number): Buffer {
     const self = `${base}/environments?limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`;
     const links: Record<string, { href: string }> = { self: { href: self } };
     if (start + limit < total) links.next = { href: `${base}/environments?limit=${limit}&cursor=${cursor + 1}` };
-    body = Buffer.from(JSON.stringify({ _links: links, _embedded: { environments: items }, count: total, size: items.length }));
+    body = Buffer.from(
+      JSON.stringify({ _links: links, _embedded: { environments: items }, count: total, size: items.length }),
+    );
     pages.set(key, body);
   }
   return body;

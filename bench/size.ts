@@ -27,12 +27,18 @@ export async function bundleSize(consumerDir: string, code: string): Promise<Siz
 /** The figures the report shows: the client, bare openapi-fetch for comparison, and the whole entry point. */
 export async function sizes(consumerDir: string) {
   return {
-    client: await bundleSize(consumerDir, `import { createPingOneClient } from "pingone-client"; export const c = createPingOneClient;`),
+    client: await bundleSize(
+      consumerDir,
+      `import { createPingOneClient } from "pingone-client"; export const c = createPingOneClient;`,
+    ),
     withPaging: await bundleSize(
       consumerDir,
       `import { createPingOneClient, paginate, unwrap } from "pingone-client"; export const c = [createPingOneClient, paginate, unwrap];`,
     ),
-    openapiFetch: await bundleSize(consumerDir, `import createClient from "openapi-fetch"; export const c = createClient;`),
+    openapiFetch: await bundleSize(
+      consumerDir,
+      `import createClient from "openapi-fetch"; export const c = createClient;`,
+    ),
     everything: await bundleSize(consumerDir, `export * from "pingone-client";`),
   };
 }

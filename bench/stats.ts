@@ -40,7 +40,13 @@ export interface Row {
 
 export function table(rows: readonly Row[]): string {
   const header = ["Section", "Measure", "Value", "Target", ""];
-  const lines = rows.map((r) => [r.section, r.measure, r.value, r.target ?? "", r.met === undefined ? "" : r.met ? "met" : "MISSED"]);
+  const lines = rows.map((r) => [
+    r.section,
+    r.measure,
+    r.value,
+    r.target ?? "",
+    r.met === undefined ? "" : r.met ? "met" : "MISSED",
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   return [format(header), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...lines.map(format)].join("\n");

@@ -43,7 +43,10 @@ export function writeCases(dir: string): string[] {
       skipLibCheck: true,
       noEmit: true,
     };
-    writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files: [`${name}.ts`] }, null, 2));
+    writeFileSync(
+      join(dir, `tsconfig.${name}.json`),
+      JSON.stringify({ compilerOptions, files: [`${name}.ts`] }, null, 2),
+    );
   }
   return Object.keys(cases);
 }
@@ -63,9 +66,13 @@ export function typecheck(dir: string, versions: string[], runs = 5): TypecheckR
     for (let i = 0; i < runs + 1; i++) {
       for (const name of [typed!, untypedCase!]) {
         const started = performance.now();
-        const result = spawnSync(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], { cwd: dir, encoding: "utf8" });
+        const result = spawnSync(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], {
+          cwd: dir,
+          encoding: "utf8",
+        });
         const elapsed = performance.now() - started;
-        if (result.status !== 0) throw new Error(`TypeScript ${version} on ${name}.ts failed:\n${result.stdout}${result.stderr}`);
+        if (result.status !== 0)
+          throw new Error(`TypeScript ${version} on ${name}.ts failed:\n${result.stdout}${result.stderr}`);
         if (i > 0) times[name]!.push(elapsed); // the first run of each warms the file cache
       }
     }

@@ -142,7 +142,9 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     let status: number | undefined;
     try {
       return await leased(async (lease) => {
-        const response = await tokenTransport.send(new Request(url, init), { idempotent: true }, lease);
+        const call = { idempotent: true };
+        const request = new Request(url, { ...init, signal: tokenTransport.prepare(lease, call, undefined) ?? null });
+        const response = await tokenTransport.send(request, call, lease);
         status = response.status;
         return { ok: response.ok, status, statusText: response.statusText, text: await response.text() };
       });
@@ -167,14 +169,12 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     return (async (path: string, init: Record<string, unknown> = {}) => {
       const { maxRetries, timeout, idempotent, ...rest } = init as CallOptions & Record<string, unknown>;
       const callOptions = checkCallOptions({ maxRetries, timeout, idempotent });
-      return leased(
-        async (lease) =>
-          toResult(
-            name,
-            await call(path, { ...rest, fetch: (request: Request) => transport.send(request, callOptions, lease) }),
-          ),
-        rest.signal as AbortSignal | undefined,
-      );
+      const caller = rest.signal as AbortSignal | undefined;
+      return leased(async (lease) => {
+        const signal = transport.prepare(lease, callOptions, caller);
+        const fetch = (request: Request) => transport.send(request, callOptions, lease);
+        return toResult(name, await call(path, { ...rest, signal, fetch }));
+      }, caller);
     }) as ClientMethod<M>;
   }
 
@@ -192,12 +192,13 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
         );
       }
       const { signal, headers: callHeaders, ...callOptions } = init;
-      const request = new Request(url, {
-        headers: { ...headers, ...callHeaders, accept: "application/json" },
-        signal: signal ?? null,
-      });
+      checkCallOptions(callOptions);
       return leased(async (lease) => {
-        const response = await transport.send(request, checkCallOptions(callOptions), lease);
+        const request = new Request(url, {
+          headers: { ...headers, ...callHeaders, accept: "application/json" },
+          signal: transport.prepare(lease, callOptions, signal) ?? null,
+        });
+        const response = await transport.send(request, callOptions, lease);
         const text = await response.text();
         // Like openapi-fetch: a success body must be JSON; an error body may be anything.
         if (response.ok) return toResult("GET", { data: text === "" ? undefined : JSON.parse(text), response });

@@ -99,7 +99,8 @@ export async function* paginate<P extends ListPath>(
   path: P,
   ...args: PageArgs<P>
 ): AsyncGenerator<ListItem<P>, void, undefined> {
-  for await (const page of paginatePages(client, path, ...args)) yield* page.items;
+  // A plain loop: `yield*` over an array costs noticeably more per item in an async generator.
+  for await (const page of paginatePages(client, path, ...args)) for (const item of page.items) yield item;
 }
 
 /** A collection body has one array under `_embedded`; its name differs per resource. */

@@ -56,9 +56,12 @@ export interface TransportConfig {
 const TIMED_OUT = Symbol("timeout");
 
 /**
- * Keeps the last attempt's timeout and abort wiring alive after its headers arrive, until
- * whoever reads the body calls `release()`. Without it, a body that stalls half-way would
- * outlive both the timeout and the caller's signal.
+ * One call's abort and timeout wiring. `prepare` arms the first attempt before the Request
+ * exists, so openapi-fetch builds the Request with that signal and the first attempt is a
+ * plain `fetch(request)` (passing a signal to fetch later would make undici build a second
+ * Request). Each attempt's wiring stays alive after its headers arrive, until whoever reads
+ * the body calls `release()`: a body that stalls half-way still hits the timeout and the
+ * caller's signal.
  */
 export class AttemptLease {
   /** The request of the last attempt, for naming it in errors raised while its body is read. */
@@ -66,9 +69,44 @@ export class AttemptLease {
   url = "";
   timeoutMs = 0;
   timedOut = false;
+  /** The caller's signal, if any. */
+  caller: AbortSignal | undefined;
+  /** Whether the next attempt's Request already carries this lease's signal. */
+  prepared = false;
   private cleanup: (() => void) | undefined;
 
-  hold(cleanup: () => void): void {
+  /** Arms the first attempt and returns the signal to build its Request with. */
+  prepare(caller: AbortSignal | undefined, timeoutMs: number): AbortSignal | undefined {
+    this.caller = caller;
+    this.timeoutMs = timeoutMs;
+    this.prepared = true;
+    if (timeoutMs <= 0) return caller;
+    const signal = this.arm();
+    return signal;
+  }
+
+  /** A fresh signal for one attempt: aborted by the caller or by the timeout. */
+  arm(): AbortSignal {
+    const { caller, timeoutMs } = this;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(caller!.reason);
+    caller?.addEventListener("abort", onAbort, { once: true });
+    this.timedOut = false;
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            this.timedOut = true;
+            controller.abort(TIMED_OUT);
+          }, timeoutMs)
+        : undefined;
+    this.hold(() => {
+      clearTimeout(timer);
+      caller?.removeEventListener("abort", onAbort);
+    });
+    return controller.signal;
+  }
+
+  private hold(cleanup: () => void): void {
     this.release();
     this.cleanup = cleanup;
   }
@@ -82,37 +120,25 @@ export class AttemptLease {
 export function createTransport(config: TransportConfig) {
   const { auth, clock, logger } = config;
 
+  /** Arms a lease for one call with the call's timeout; returns the signal for its Request. */
+  function prepare(lease: AttemptLease, call: CallOptions, caller: AbortSignal | null | undefined) {
+    return lease.prepare(caller ?? undefined, call.timeout ?? config.timeoutMs);
+  }
+
   /** One attempt, bounded by the call's timeout and the caller's signal. */
-  async function attempt(
-    request: Request,
-    timeoutMs: number,
-    caller: AbortSignal,
-    lease: AttemptLease,
-  ): Promise<Response> {
-    if (caller.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(caller.reason);
-    caller.addEventListener("abort", onAbort, { once: true });
-    lease.timedOut = false;
-    const timer =
-      timeoutMs > 0
-        ? setTimeout(() => {
-            lease.timedOut = true;
-            controller.abort(TIMED_OUT);
-          }, timeoutMs)
-        : undefined;
-    const cleanup = () => {
-      clearTimeout(timer);
-      caller.removeEventListener("abort", onAbort);
-    };
+  async function attempt(request: Request, lease: AttemptLease): Promise<Response> {
+    const { caller } = lease;
+    if (caller?.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
     try {
-      const response = await config.fetch(request, { signal: controller.signal });
-      lease.hold(cleanup);
-      return response;
+      if (lease.prepared) {
+        lease.prepared = false;
+        return await config.fetch(request);
+      }
+      return await config.fetch(request, { signal: lease.arm() });
     } catch (error) {
-      cleanup();
-      if (caller.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
-      if (lease.timedOut) throw new TimeoutError(request.method, request.url, timeoutMs);
+      lease.release();
+      if (caller?.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
+      if (lease.timedOut) throw new TimeoutError(request.method, request.url, lease.timeoutMs);
       throw new ConnectionError(request.method, request.url, { cause: error });
     }
   }
@@ -124,9 +150,9 @@ export function createTransport(config: TransportConfig) {
   async function send(request: Request, call: CallOptions, lease: AttemptLease): Promise<Response> {
     const { method, url } = request;
     const maxRetries = call.maxRetries ?? config.retry.maxRetries;
-    const timeoutMs = call.timeout ?? config.timeoutMs;
-    const caller = request.signal;
-    Object.assign(lease, { method, url, timeoutMs });
+    const { caller } = lease;
+    lease.method = method;
+    lease.url = url;
     let token = await auth?.token();
     if (token !== undefined) request.headers.set("authorization", `Bearer ${token}`);
     let refreshed = false;
@@ -140,7 +166,7 @@ export function createTransport(config: TransportConfig) {
       let outcome: AttemptOutcome;
       let response: Response | undefined;
       try {
-        response = await attempt(input, timeoutMs, caller, lease);
+        response = await attempt(input, lease);
         const correlationId = response.headers.get("correlation-id") ?? undefined;
         logger?.({
           type: "response",
@@ -187,5 +213,5 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
-  return { send };
+  return { prepare, send };
 }
