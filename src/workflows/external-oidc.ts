@@ -4,7 +4,7 @@
 import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
 import { waitForEnvironmentReady, type ReadinessOptions } from "./readiness.ts";
-import { assignSignOnPolicy } from "./shared-steps.ts";
+import { assignSignOnPolicy, createSignOnPolicy, createSignOnPolicyAction } from "./shared-steps.ts";
 import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
@@ -162,25 +162,14 @@ export async function setupExternalOidcSignOn(
       ),
     );
   }
-  const signOnPolicy = await run.create(
-    "create sign-on policy",
-    "sign-on policy",
+  const signOnPolicy = await createSignOnPolicy(run, client, environmentID, setup.signOnPolicy);
+  const identityProviderAction = await createSignOnPolicyAction(
+    run,
     client,
-    `${base}/signOnPolicies`,
-    () => unwrap(client.POST("/environments/{environmentID}/signOnPolicies", { ...env, body: setup.signOnPolicy })),
-  );
-  const identityProviderAction = await run.create(
     "create identity provider action",
-    "sign-on policy action",
-    client,
-    `${base}/signOnPolicies/${signOnPolicy.id}/actions`,
-    () =>
-      unwrap(
-        client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", {
-          params: { path: { environmentID, signOnPolicyID: signOnPolicy.id } },
-          body: { type: "IDENTITY_PROVIDER", priority: 1, identityProvider: { id: identityProvider.id } },
-        }),
-      ),
+    environmentID,
+    signOnPolicy.id,
+    { type: "IDENTITY_PROVIDER", priority: 1, identityProvider: { id: identityProvider.id } },
   );
   const application = await run.create(
     "create destination application",

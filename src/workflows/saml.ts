@@ -3,7 +3,7 @@
 // to it, and a population with one user who can sign on.
 import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
-import { assignSignOnPolicy } from "./shared-steps.ts";
+import { assignSignOnPolicy, createSignOnPolicy, createSignOnPolicyAction } from "./shared-steps.ts";
 import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
@@ -70,32 +70,22 @@ export async function setupSamlApplication(
       }),
     ),
   );
-  const signOnPolicy = await run.create(
-    "create sign-on policy",
-    "sign-on policy",
+  const signOnPolicy = await createSignOnPolicy(
+    run,
     client,
-    `${base}/signOnPolicies`,
-    () =>
-      unwrap(
-        client.POST("/environments/{environmentID}/signOnPolicies", {
-          ...env,
-          body: setup.signOnPolicy ?? { name: `${setup.application.name} sign-on`.replace(/[^\w.-]+/g, "_") },
-        }),
-      ),
+    environmentID,
+    setup.signOnPolicy ?? { name: `${setup.application.name} sign-on`.replace(/[^\w.-]+/g, "_") },
   );
-  const policyPath = { params: { path: { environmentID, signOnPolicyID: signOnPolicy.id } } };
-  const loginAction = await run.create(
-    "create login action",
-    "sign-on policy action",
+  const loginAction = await createSignOnPolicyAction(
+    run,
     client,
-    `${base}/signOnPolicies/${signOnPolicy.id}/actions`,
-    () =>
-      unwrap(
-        client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", {
-          ...policyPath,
-          body: { type: "LOGIN", priority: 1 },
-        }),
-      ),
+    "create login action",
+    environmentID,
+    signOnPolicy.id,
+    {
+      type: "LOGIN",
+      priority: 1,
+    },
   );
   const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
   const population = await run.create("create population", "population", client, `${base}/populations`, () =>

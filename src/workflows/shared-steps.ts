@@ -3,6 +3,51 @@ import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
 import type { WorkflowRun } from "./steps.ts";
 
+type Schemas = components["schemas"];
+
+/** Creates a sign-on policy in the environment. */
+export function createSignOnPolicy(
+  run: WorkflowRun,
+  client: PingOneClient,
+  environmentID: string,
+  body: Schemas["SignOnPolicyInput"],
+): Promise<Schemas["SignOnPolicy"]> {
+  return run.create(
+    "create sign-on policy",
+    "sign-on policy",
+    client,
+    `/environments/${environmentID}/signOnPolicies`,
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/signOnPolicies", { params: { path: { environmentID } }, body }),
+      ),
+  );
+}
+
+/** Adds an action (a step users go through) to a sign-on policy. */
+export function createSignOnPolicyAction(
+  run: WorkflowRun,
+  client: PingOneClient,
+  step: string,
+  environmentID: string,
+  signOnPolicyID: string,
+  body: Schemas["SignOnPolicyActionInput"],
+): Promise<Schemas["SignOnPolicyAction"]> {
+  return run.create(
+    step,
+    "sign-on policy action",
+    client,
+    `/environments/${environmentID}/signOnPolicies/${signOnPolicyID}/actions`,
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", {
+          params: { path: { environmentID, signOnPolicyID } },
+          body,
+        }),
+      ),
+  );
+}
+
 /** Makes a sign-on policy the one an application uses (priority 1). */
 export function assignSignOnPolicy(
   run: WorkflowRun,
@@ -10,7 +55,7 @@ export function assignSignOnPolicy(
   environmentID: string,
   applicationID: string,
   signOnPolicyID: string,
-): Promise<components["schemas"]["SignOnPolicyAssignment"]> {
+): Promise<Schemas["SignOnPolicyAssignment"]> {
   return run.create(
     "assign sign-on policy",
     "sign-on policy assignment",
