@@ -70,7 +70,7 @@ export function pairedRatio(a: Distribution, b: Distribution): number {
 export async function overhead(server: BenchServer, rounds = 20, perRound = 200, warmup = 500) {
   const headers = { authorization: `Bearer ${TOKEN}`, accept: "application/json" };
   const client = fullClient(server);
-  // The per-attempt timeout needs a signal on every Request, which undici makes costly to build.
+  // The per-attempt timeout needs a signal on every fetch, which undici makes costly.
   const untimed = fullClient(server, 0);
   const bare = createClient<paths>({ baseUrl: server.apiBase, headers });
   const url = `${server.apiBase}/environments/${ENVIRONMENT_ID}`;

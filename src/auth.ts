@@ -38,9 +38,13 @@ export interface TokenResponse {
 /** Sends the token request with the client's retries and timeouts. */
 export type TokenRequester = (url: string, init: RequestInit) => Promise<TokenResponse>;
 
-export function staticToken(token: string): TokenSource {
+/**
+ * The Authorization header for a fixed token. It never changes, so the client sends it as a
+ * default header rather than asking a TokenSource on every request.
+ */
+export function staticAuthorization(token: string): string {
   if (!token) throw new PingOneConfigError("accessToken is empty.");
-  return { token: async () => token, rejected: () => false };
+  return `Bearer ${token}`;
 }
 
 export function providedToken(provider: AccessTokenProvider): TokenSource {

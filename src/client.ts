@@ -5,7 +5,7 @@ import type { components, paths } from "../generated/schema.ts";
 import {
   clientCredentialsToken,
   providedToken,
-  staticToken,
+  staticAuthorization,
   type AccessTokenProvider,
   type ClientCredentials,
   type TokenRequester,
@@ -23,7 +23,15 @@ import {
 import type { Logger } from "./events.ts";
 import { resolveEndpoints, type EndpointOptions, type Endpoints } from "./regions.ts";
 import { RETRY_DEFAULTS, type RetryOptions } from "./retry.ts";
-import { AttemptLease, createTransport, systemClock, type CallOptions, type Clock } from "./transport.ts";
+import {
+  createTransport,
+  PreparedRequest,
+  systemClock,
+  type AttemptLease,
+  type CallOptions,
+  type Clock,
+  type Fetch,
+} from "./transport.ts";
 import { VERSION } from "./version.ts";
 
 /** Options of {@link createPingOneClient}: where to connect, how to authenticate, and how to behave. */
@@ -40,8 +48,8 @@ export interface PingOneClientOptions extends EndpointOptions, RetryOptions {
   sessionId?: string;
   /** Extra headers for every request. */
   headers?: Record<string, string>;
-  /** The fetch to use; defaults to the global one at call time. */
-  fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
+  /** The fetch to use, called as `fetch(url, init)`; defaults to the global one at call time. */
+  fetch?: Fetch;
   /** Receives request, response, retry and token events, with secrets already redacted. */
   logger?: Logger;
   /** Replaces the clock and sleep used for expiry and backoff (tests). */
@@ -126,7 +134,7 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     checkSetting(key, options[key], false);
   const clock = options.clock ?? systemClock;
   // Looked up per call, so a fetch replaced after the client was created is still used.
-  const baseFetch = options.fetch ?? ((input: Request, init?: RequestInit) => globalThis.fetch(input, init));
+  const baseFetch: Fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const retry = { ...RETRY_DEFAULTS, ...definedOnly(options) };
   const shared = {
     fetch: baseFetch,
@@ -141,10 +149,9 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     const started = clock.now();
     let status: number | undefined;
     try {
-      return await leased(async (lease) => {
-        const call = { idempotent: true };
-        const request = new Request(url, { ...init, signal: tokenTransport.prepare(lease, call, undefined) ?? null });
-        const response = await tokenTransport.send(request, call, lease);
+      const call = { idempotent: true };
+      return await leased(tokenTransport.lease(call, undefined), async (lease) => {
+        const response = await tokenTransport.send(new PreparedRequest(url, init), call, lease);
         status = response.status;
         return { ok: response.ok, status, statusText: response.statusText, text: await response.text() };
       });
@@ -153,13 +160,22 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     }
   };
   const auth = authFrom(options, endpoints, requestToken, clock);
-  const transport = createTransport({ ...shared, auth, logger: options.logger });
+  const transport = createTransport({
+    ...shared,
+    auth: typeof auth === "string" ? undefined : auth,
+    logger: options.logger,
+  });
 
   const headers: Record<string, string> = { ...options.headers };
+  if (typeof auth === "string") headers.authorization = auth;
   if (USER_AGENT) headers["user-agent"] = USER_AGENT;
   if (options.transactionId) headers["X-Ping-External-Transaction-ID"] = options.transactionId;
   if (options.sessionId) headers["X-Ping-External-Session-ID"] = options.sessionId;
-  const inner = createClient<paths>({ baseUrl: endpoints.apiBase, headers });
+  const inner = createClient<paths>({
+    baseUrl: endpoints.apiBase,
+    headers,
+    Request: PreparedRequest as unknown as typeof Request,
+  });
 
   function method<M extends Method>(name: Uppercase<M>): ClientMethod<M> {
     const call = inner[name] as (
@@ -167,14 +183,15 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
       init: object,
     ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
     return (async (path: string, init: Record<string, unknown> = {}) => {
-      const { maxRetries, timeout, idempotent, ...rest } = init as CallOptions & Record<string, unknown>;
+      // Our options stay here, and so does the caller's signal: the transport combines it with
+      // the timeout. The rest is openapi-fetch's.
+      const { maxRetries, timeout, idempotent, signal, ...forward } = init as CallOptions &
+        Record<string, unknown> & { signal?: AbortSignal };
       const callOptions = checkCallOptions({ maxRetries, timeout, idempotent });
-      const caller = rest.signal as AbortSignal | undefined;
-      return leased(async (lease) => {
-        const signal = transport.prepare(lease, callOptions, caller);
-        const fetch = (request: Request) => transport.send(request, callOptions, lease);
-        return toResult(name, await call(path, { ...rest, signal, fetch }));
-      }, caller);
+      return leased(transport.lease(callOptions, signal), async (lease) => {
+        const fetch = (request: PreparedRequest) => transport.send(request, callOptions, lease);
+        return toResult(name, await call(path, { ...forward, fetch }));
+      });
     }) as ClientMethod<M>;
   }
 
@@ -193,17 +210,16 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
       }
       const { signal, headers: callHeaders, ...callOptions } = init;
       checkCallOptions(callOptions);
-      return leased(async (lease) => {
-        const request = new Request(url, {
+      return leased(transport.lease(callOptions, signal), async (lease) => {
+        const request = new PreparedRequest(url, {
           headers: { ...headers, ...callHeaders, accept: "application/json" },
-          signal: transport.prepare(lease, callOptions, signal) ?? null,
         });
         const response = await transport.send(request, callOptions, lease);
         const text = await response.text();
         // Like openapi-fetch: a success body must be JSON; an error body may be anything.
         if (response.ok) return toResult("GET", { data: text === "" ? undefined : JSON.parse(text), response });
         return toResult("GET", { error: parseLenient(text), response });
-      }, signal);
+      });
     },
   };
 }
@@ -232,12 +248,13 @@ function definedOnly(options: RetryOptions): RetryOptions {
   return out;
 }
 
+/** A TokenSource, or for a fixed token the Authorization header to send with every request. */
 function authFrom(
   options: PingOneClientOptions,
   endpoints: Endpoints,
   request: TokenRequester,
   clock: Clock,
-): TokenSource {
+): TokenSource | string {
   const { accessToken, clientCredentials } = options;
   if ((accessToken === undefined) === (clientCredentials === undefined)) {
     throw new PingOneConfigError("Give exactly one of accessToken and clientCredentials.");
@@ -247,28 +264,27 @@ function authFrom(
       clock.now(),
     );
   }
-  return typeof accessToken === "function" ? providedToken(accessToken) : staticToken(accessToken!);
+  return typeof accessToken === "function" ? providedToken(accessToken) : staticAuthorization(accessToken!);
 }
 
 /**
  * Runs one call (sending it and reading its body) under one lease, so the timeout and the
  * caller's signal cover the body too, and names what goes wrong while the body is read.
  */
-async function leased<T>(run: (lease: AttemptLease) => Promise<T>, signal?: AbortSignal | null): Promise<T> {
-  const lease = new AttemptLease();
+async function leased<T>(lease: AttemptLease, run: (lease: AttemptLease) => Promise<T>): Promise<T> {
   try {
     return await run(lease);
   } catch (error) {
-    throw bodyError(error, lease, signal);
+    throw bodyError(error, lease);
   } finally {
     lease.release();
   }
 }
 
-function bodyError(error: unknown, lease: AttemptLease, signal: AbortSignal | null | undefined): unknown {
-  const { method, url } = lease;
+function bodyError(error: unknown, lease: AttemptLease): unknown {
+  const { method, url, caller } = lease;
   if (error instanceof PingOneError) return error;
-  if (signal?.aborted) return new AbortError(method, url, { cause: signal.reason });
+  if (caller?.aborted) return new AbortError(method, url, { cause: caller.reason });
   if (lease.timedOut) return new TimeoutError(method, url, lease.timeoutMs);
   // openapi-fetch parses a 2xx body as JSON and lets the SyntaxError through.
   if (error instanceof SyntaxError) return new InvalidResponseError(method, url, { cause: error });

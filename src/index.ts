@@ -2,7 +2,7 @@
 export { createPingOneClient, createClientForEnvironment, unwrap } from "./client.ts";
 export type { PingOneClient, PingOneClientOptions, PingOneResult, ResponseData } from "./client.ts";
 export type { AccessTokenProvider, ClientCredentials } from "./auth.ts";
-export type { CallOptions, Clock } from "./transport.ts";
+export type { CallOptions, Clock, Fetch } from "./transport.ts";
 export type { RetryOptions } from "./retry.ts";
 export type { ClientEvent, Logger } from "./events.ts";
 export { REGIONS, resolveRegion, resolveEndpoints } from "./regions.ts";

@@ -1,7 +1,8 @@
 // The fetch that openapi-fetch calls: it signs each request, gives every attempt its own
 // timeout, retries what is safe to retry and refreshes a rejected token once. Retrying
-// here rather than in middleware means each attempt starts from an untouched Request.
+// here rather than in middleware means each attempt starts from an untouched request.
 import type { TokenSource } from "./auth.ts";
+import { Deadlines } from "./deadlines.ts";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
 import { redactHeaders, type Logger } from "./events.ts";
 import { isRetryable, parseRetryAfter, retryDelay, type AttemptOutcome, type RetryOptions } from "./retry.ts";
@@ -42,9 +43,44 @@ export interface CallOptions {
   idempotent?: boolean;
 }
 
+/** A fetch as the platform defines it, called as `fetch(url, init)`. */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * What openapi-fetch builds for each call in place of a WHATWG Request (our class is its
+ * `Request` option): the URL and the RequestInit, later handed to `fetch(url, init)`. A real
+ * Request would be built twice, once by openapi-fetch and once inside fetch, and its body
+ * could be sent only once; this one is cheap, and its body is replayed on every attempt.
+ */
+export class PreparedRequest {
+  readonly method: string;
+  body: RequestInit["body"];
+  private headerList: Headers | undefined;
+
+  constructor(
+    readonly url: string,
+    private readonly init: RequestInit = {},
+  ) {
+    this.method = init.method?.toUpperCase() ?? "GET";
+    this.body = init.body;
+  }
+
+  /** The headers, as a Headers object made on first use (fetch itself validates them anyway). */
+  get headers(): Headers {
+    const { headers } = this.init;
+    return (this.headerList ??= headers instanceof Headers ? headers : new Headers(headers));
+  }
+
+  /** The RequestInit of one attempt. */
+  initFor(signal: AbortSignal | undefined): RequestInit {
+    const headers = this.headerList ?? this.init.headers;
+    return signal ? { ...this.init, headers, body: this.body, signal } : { ...this.init, headers, body: this.body };
+  }
+}
+
 export interface TransportConfig {
-  fetch: (input: Request, init?: RequestInit) => Promise<Response>;
-  /** Signs requests; absent for the token request itself. */
+  fetch: Fetch;
+  /** Signs requests; absent for the token request itself and for a fixed token (a default header). */
   auth: TokenSource | undefined;
   retry: Required<RetryOptions>;
   timeoutMs: number;
@@ -56,34 +92,23 @@ export interface TransportConfig {
 const TIMED_OUT = Symbol("timeout");
 
 /**
- * One call's abort and timeout wiring. `prepare` arms the first attempt before the Request
- * exists, so openapi-fetch builds the Request with that signal and the first attempt is a
- * plain `fetch(request)` (passing a signal to fetch later would make undici build a second
- * Request). Each attempt's wiring stays alive after its headers arrive, until whoever reads
- * the body calls `release()`: a body that stalls half-way still hits the timeout and the
- * caller's signal.
+ * One call's abort and timeout wiring. Each attempt's wiring stays alive after its headers
+ * arrive, until whoever reads the body calls `release()`: a body that stalls half-way still
+ * hits the timeout and the caller's signal.
  */
 export class AttemptLease {
   /** The request of the last attempt, for naming it in errors raised while its body is read. */
   method = "";
   url = "";
-  timeoutMs = 0;
   timedOut = false;
-  /** The caller's signal, if any. */
-  caller: AbortSignal | undefined;
-  /** Whether the next attempt's Request already carries this lease's signal. */
-  prepared = false;
   private cleanup: (() => void) | undefined;
 
-  /** Arms the first attempt and returns the signal to build its Request with. */
-  prepare(caller: AbortSignal | undefined, timeoutMs: number): AbortSignal | undefined {
-    this.caller = caller;
-    this.timeoutMs = timeoutMs;
-    this.prepared = true;
-    if (timeoutMs <= 0) return caller;
-    const signal = this.arm();
-    return signal;
-  }
+  constructor(
+    /** The caller's signal, if any. */
+    readonly caller: AbortSignal | undefined,
+    readonly timeoutMs: number,
+    private readonly deadlines: Deadlines,
+  ) {}
 
   /** A fresh signal for one attempt: aborted by the caller or by the timeout. */
   arm(): AbortSignal {
@@ -92,15 +117,15 @@ export class AttemptLease {
     const onAbort = () => controller.abort(caller!.reason);
     caller?.addEventListener("abort", onAbort, { once: true });
     this.timedOut = false;
-    const timer =
+    const deadline =
       timeoutMs > 0
-        ? setTimeout(() => {
+        ? this.deadlines.add(timeoutMs, () => {
             this.timedOut = true;
             controller.abort(TIMED_OUT);
-          }, timeoutMs)
+          })
         : undefined;
     this.hold(() => {
-      clearTimeout(timer);
+      if (deadline) this.deadlines.cancel(deadline);
       caller?.removeEventListener("abort", onAbort);
     });
     return controller.signal;
@@ -119,22 +144,22 @@ export class AttemptLease {
 
 export function createTransport(config: TransportConfig) {
   const { auth, clock, logger } = config;
+  const deadlines = new Deadlines();
 
-  /** Arms a lease for one call with the call's timeout; returns the signal for its Request. */
-  function prepare(lease: AttemptLease, call: CallOptions, caller: AbortSignal | null | undefined) {
-    return lease.prepare(caller ?? undefined, call.timeout ?? config.timeoutMs);
+  /** The wiring of one call, with the call's own timeout or the client's. */
+  function lease(call: CallOptions, caller: AbortSignal | null | undefined): AttemptLease {
+    return new AttemptLease(caller ?? undefined, call.timeout ?? config.timeoutMs, deadlines);
   }
 
   /** One attempt, bounded by the call's timeout and the caller's signal. */
-  async function attempt(request: Request, lease: AttemptLease): Promise<Response> {
+  async function attempt(request: PreparedRequest, lease: AttemptLease): Promise<Response> {
     const { caller } = lease;
     if (caller?.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
     try {
-      if (lease.prepared) {
-        lease.prepared = false;
-        return await config.fetch(request);
-      }
-      return await config.fetch(request, { signal: lease.arm() });
+      // Without a timeout or a caller's signal there is nothing to abort, and a signal is not
+      // free: undici wires every one into the Request it builds.
+      const signal = lease.timeoutMs > 0 || caller ? lease.arm() : undefined;
+      return await config.fetch(request.url, request.initFor(signal));
     } catch (error) {
       lease.release();
       if (caller?.aborted) throw new AbortError(request.method, request.url, { cause: caller.reason });
@@ -147,27 +172,27 @@ export function createTransport(config: TransportConfig) {
    * Sends a request with retries. The response's body is still covered by the timeout and
    * the caller's signal until `lease.release()`; the caller must release it once read.
    */
-  async function send(request: Request, call: CallOptions, lease: AttemptLease): Promise<Response> {
+  async function send(request: PreparedRequest, call: CallOptions, lease: AttemptLease): Promise<Response> {
     const { method, url } = request;
     const maxRetries = call.maxRetries ?? config.retry.maxRetries;
     const { caller } = lease;
     lease.method = method;
     lease.url = url;
-    let token = await auth?.token();
+    // A call that brings its own Authorization header keeps it (and is not refreshed).
+    const signed = auth !== undefined && !request.headers.has("authorization");
+    let token = signed ? await auth.token() : undefined;
     if (token !== undefined) request.headers.set("authorization", `Bearer ${token}`);
+    // A stream can be read once; buffered, the same bytes go out on every attempt.
+    if (request.body instanceof ReadableStream) request.body = await new Response(request.body).arrayBuffer();
     let refreshed = false;
 
     for (let attemptNo = 1, retries = 0; ; attemptNo++) {
-      // A body can be read once; keep the original intact while another attempt may follow.
-      const anotherMayFollow = retries < maxRetries || !refreshed;
-      const input = request.body !== null && anotherMayFollow ? request.clone() : request;
-      logger?.({ type: "request", method, url, attempt: attemptNo, headers: redactHeaders(input.headers) });
+      logger?.({ type: "request", method, url, attempt: attemptNo, headers: redactHeaders(request.headers) });
       const started = clock.now();
       let outcome: AttemptOutcome;
       let response: Response | undefined;
       try {
-        response = await attempt(input, lease);
-        const correlationId = response.headers.get("correlation-id") ?? undefined;
+        response = await attempt(request, lease);
         logger?.({
           type: "response",
           method,
@@ -175,7 +200,7 @@ export function createTransport(config: TransportConfig) {
           attempt: attemptNo,
           status: response.status,
           durationMs: clock.now() - started,
-          correlationId,
+          correlationId: response.headers.get("correlation-id") ?? undefined,
         });
         if (response.ok) return response;
         outcome = { kind: "status", status: response.status };
@@ -213,5 +238,5 @@ export function createTransport(config: TransportConfig) {
     }
   }
 
-  return { prepare, send };
+  return { lease, send };
 }

@@ -142,6 +142,28 @@ describe("other token sources", () => {
     expect(calls).toEqual([false, true]);
   });
 
+  it("lets a call's own Authorization header win, and does not refresh it after a 401", async () => {
+    const own = { headers: { authorization: `Bearer ${SENTINEL_TOKEN}-own` } };
+    const path = { params: { path: { environmentID: context.sim.environmentId } } };
+    const provided: boolean[] = [];
+    const clients = [
+      clientFor(context.sim, context.clock, { accessToken: SENTINEL_TOKEN }),
+      clientFor(context.sim, context.clock, {
+        accessToken: ({ forceRefresh }) => (provided.push(forceRefresh), SENTINEL_TOKEN),
+      }),
+      clientFor(context.sim, context.clock),
+    ];
+    for (const client of clients) {
+      const { error } = await client.GET("/environments/{environmentID}", { ...path, ...own });
+      expect(error).toBeInstanceOf(AuthenticationError);
+      said.push(String(error?.message));
+    }
+    const api = context.sim.requests.filter((r) => r.path.startsWith("/v1/"));
+    expect(api.map((r) => r.headers.authorization)).toEqual(Array(3).fill(`Bearer ${SENTINEL_TOKEN}-own`));
+    expect(provided).toEqual([]);
+    expect(context.sim.tokensIssued).toBe(0);
+  });
+
   it("rejects missing or conflicting credentials when the client is created", () => {
     expect(() => createPingOneClient({ region: "NA" })).toThrow(/exactly one of accessToken and clientCredentials/);
     expect(() =>

@@ -12,10 +12,10 @@ let server: Awaited<ReturnType<typeof startRecordingServer>>;
 let built: string[] = [];
 
 function forwardTo(origin: string) {
-  return async (request: Request, init?: RequestInit) => {
-    built.push(request.url);
-    const url = new URL(request.url);
-    return fetch(new Request(`${origin}${url.pathname}${url.search}`, request), init);
+  return async (href: string, init: RequestInit) => {
+    built.push(href);
+    const url = new URL(href);
+    return fetch(`${origin}${url.pathname}${url.search}`, init);
   };
 }
 

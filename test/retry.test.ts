@@ -149,6 +149,25 @@ describe("retries", () => {
     expect(context.sim.get(`/environments/${context.sim.environmentId}`)?.name).toBe("Renamed");
   });
 
+  it("buffers a streamed body once and sends the same bytes on every attempt", async () => {
+    const client = clientFor(context.sim, context.clock);
+    context.sim.faults.inject({ kind: "status", status: 429, method: "POST", path: "/v1/environments", retryAfter: 1 });
+    const json = JSON.stringify(newEnvironment);
+    const stream = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          // Two chunks, so a body read only in part would show.
+          controller.enqueue(new TextEncoder().encode(json.slice(0, 10)));
+          controller.enqueue(new TextEncoder().encode(json.slice(10)));
+          controller.close();
+        },
+      });
+    await unwrap(client.POST("/environments", { body: newEnvironment, bodySerializer: stream }));
+    const posts = api().filter((r) => r.method === "POST");
+    expect(posts.map((r) => r.status)).toEqual([429, 201]);
+    for (const post of posts) expect(post.body).toEqual(newEnvironment);
+  });
+
   it("retries a POST when the connection was refused, since nothing was sent", async () => {
     const port = await closedPort();
     const client = clientFor(context.sim, context.clock, {
