@@ -63,8 +63,20 @@ type PathsWith<M extends Method> = {
   [P in keyof paths]: paths[P] extends { [K in M]: object } ? P : never;
 }[keyof paths];
 
+/**
+ * openapi-fetch call options a call cannot set: they would go around the client's transport
+ * (its retries, timeouts and errors) or send its token to another host.
+ */
+const CLIENT_LEVEL = { baseUrl: "apiBase or region", fetch: "fetch", middleware: "fetch or logger", Request: "fetch" };
+type ClientLevelKey = keyof typeof CLIENT_LEVEL;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** A call's options: openapi-fetch's `params`/`body`/`headers`/`signal`, plus retry and timeout settings. */
-export type RequestInit_<P extends keyof paths, M extends Method> = MaybeOptionalInit<paths[P], M> & CallOptions;
+export type RequestInit_<P extends keyof paths, M extends Method> = DistributiveOmit<
+  MaybeOptionalInit<paths[P], M>,
+  ClientLevelKey
+> &
+  CallOptions;
 type InitArgs<P extends keyof paths, M extends Method> =
   {} extends MaybeOptionalInit<paths[P], M> ? [init?: RequestInit_<P, M>] : [init: RequestInit_<P, M>];
 
@@ -188,6 +200,13 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
       const { maxRetries, timeout, idempotent, signal, ...forward } = init as CallOptions &
         Record<string, unknown> & { signal?: AbortSignal };
       const callOptions = checkCallOptions({ maxRetries, timeout, idempotent });
+      for (const key in CLIENT_LEVEL) {
+        if (forward[key] !== undefined) {
+          throw new PingOneConfigError(
+            `${key} cannot be set on one call; set ${CLIENT_LEVEL[key as ClientLevelKey]} when creating the client.`,
+          );
+        }
+      }
       return leased(transport.lease(callOptions, signal), async (lease) => {
         const fetch = (request: PreparedRequest) => transport.send(request, callOptions, lease);
         return toResult(name, await call(path, { ...forward, fetch }));

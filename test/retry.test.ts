@@ -372,4 +372,16 @@ describe("settings", () => {
     );
     expect(api()).toEqual([]);
   });
+
+  it.each([
+    [{ baseUrl: "https://elsewhere.example.com/v1" }, /baseUrl cannot be set on one call; set apiBase or region/],
+    [{ fetch: globalThis.fetch }, /fetch cannot be set on one call; set fetch when creating the client/],
+    [{ middleware: [] }, /middleware cannot be set on one call; set fetch or logger/],
+  ])("refuses the per-call openapi-fetch option %j, which would go around the transport", async (option, message) => {
+    const client = clientFor(context.sim, context.clock);
+    const call = readAdmin(client, option as object);
+    await expect(call).rejects.toThrow(PingOneConfigError);
+    await expect(call).rejects.toThrow(message);
+    expect(api()).toEqual([]);
+  });
 });

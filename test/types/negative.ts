@@ -22,6 +22,12 @@ export async function wrongCalls(): Promise<void> {
   // @ts-expect-error
   await client.GET("/environments/{environmentID}");
 
+  // Options that would go around the client's transport or send its token elsewhere.
+  // @ts-expect-error
+  await client.GET("/environments", { baseUrl: "https://elsewhere.example.com/v1" });
+  // @ts-expect-error
+  await client.GET("/environments", { middleware: [] });
+
   // The path does not exist, or not with that method.
   // @ts-expect-error
   await client.GET("/environment");
