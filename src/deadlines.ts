@@ -37,7 +37,6 @@ export class Deadlines {
     clearTimeout(this.timer);
     this.armedFor = at;
     this.timer = setTimeout(() => this.fire(), Math.max(0, at - this.now())) as Timer;
-    if (this.pending.size === 0) this.timer.unref?.();
   }
 
   private fire(): void {

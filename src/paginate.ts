@@ -115,8 +115,12 @@ export function paginate<P extends ListPath>(
     loading = pages.next().then(
       (page) => {
         loading = undefined;
-        if (page.done) finished = true;
-        else [items, index] = [page.value.items, 0];
+        if (page.done) {
+          finished = true;
+        } else {
+          items = page.value.items;
+          index = 0;
+        }
       },
       (error: unknown) => {
         loading = undefined;

@@ -71,10 +71,9 @@ export class PreparedRequest {
     return (this.headerList ??= headers instanceof Headers ? headers : new Headers(headers));
   }
 
-  /** The RequestInit of one attempt. */
+  /** The RequestInit of one attempt (fetch treats an undefined signal as none). */
   initFor(signal: AbortSignal | undefined): RequestInit {
-    const headers = this.headerList ?? this.init.headers;
-    return signal ? { ...this.init, headers, body: this.body, signal } : { ...this.init, headers, body: this.body };
+    return { ...this.init, headers: this.headerList ?? this.init.headers, body: this.body, signal };
   }
 }
 
