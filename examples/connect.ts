@@ -1,6 +1,15 @@
 // Shared by the examples: a client for a real PingOne tenant when the four PINGONE_*
 // variables are set, otherwise for a local simulator started on the spot.
-import { createPingOneClient, PingOneError, resolveRegion, type PingOneClient, type Region } from "pingone-client";
+import {
+  createPingOneClient,
+  PingOneError,
+  resolveRegion,
+  WorkflowError,
+  type CreatedResource,
+  type PingOneClient,
+  type Region,
+  type StepEvent,
+} from "pingone-client";
 import { startPingOneSimulator } from "pingone-client/testing";
 
 const VARIABLES = ["PINGONE_CLIENT_ID", "PINGONE_CLIENT_SECRET", "PINGONE_ENVIRONMENT_ID", "PINGONE_REGION"] as const;
@@ -69,5 +78,32 @@ export async function runExample(body: (connection: Connection) => Promise<void>
     process.exitCode = 1;
   } finally {
     await connection?.close();
+  }
+}
+
+/** Prints a workflow step as it finishes, with what it created. */
+export function printStep({ step, created }: StepEvent): void {
+  console.log(`  ✓ ${step.padEnd(34)} ${created ? `${created.kind} ${created.id}` : ""}`);
+}
+
+/**
+ * Runs a workflow, then deletes what it created. When a step fails, deletes what was created
+ * before it: a failing cleanup is reported, but the workflow's own error is the one surfaced.
+ */
+export async function runThenCleanUp(
+  who: string,
+  workflow: () => Promise<{ created: readonly CreatedResource[]; cleanup(): Promise<void> }>,
+): Promise<void> {
+  try {
+    const result = await workflow();
+    console.log(`Created ${result.created.length} resources; cleaning up.`);
+    await result.cleanup();
+    console.log(`  ✓ deleted everything ${who} created`);
+  } catch (error) {
+    if (error instanceof WorkflowError && error.created.length > 0) {
+      console.error(`Step "${error.step}" failed; deleting the ${error.created.length} resources created before it.`);
+      await error.cleanup().catch((cleanupError: unknown) => console.error(`✗ ${(cleanupError as Error).message}`));
+    }
+    throw error;
   }
 }

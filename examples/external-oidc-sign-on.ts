@@ -1,7 +1,7 @@
 // The documented external identity provider (OIDC) sign-on setup: a new destination
 // environment signs users on through the worker application's environment. Cleans up after.
-import { setupExternalOidcSignOn, unwrap, WorkflowError } from "pingone-client";
-import { runExample } from "./connect.ts";
+import { setupExternalOidcSignOn, unwrap } from "pingone-client";
+import { printStep, runExample, runThenCleanUp } from "./connect.ts";
 
 await runExample(async ({ client, environmentId }) => {
   const suffix = Date.now().toString(36);
@@ -9,8 +9,8 @@ await runExample(async ({ client, environmentId }) => {
   const { license } = await unwrap(
     client.GET("/environments/{environmentID}", { params: { path: { environmentID: environmentId } } }),
   );
-  try {
-    const result = await setupExternalOidcSignOn(client, {
+  await runThenCleanUp("the example", () =>
+    setupExternalOidcSignOn(client, {
       source: { environmentId, applicationName: `OIDC source ${suffix}` },
       destination: {
         environment: {
@@ -31,16 +31,7 @@ await runExample(async ({ client, environmentId }) => {
         redirectUris: ["https://app.example.com/callback"],
         tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
       },
-      onStep: ({ step, created }) =>
-        console.log(`  ✓ ${step.padEnd(34)} ${created ? `${created.kind} ${created.id}` : ""}`),
-    });
-    console.log(`Created ${result.created.length} resources; cleaning up.`);
-    await result.cleanup();
-    console.log("  ✓ deleted everything the example created");
-  } catch (error) {
-    if (error instanceof WorkflowError) {
-      await error.cleanup().catch((cleanupError: unknown) => console.error(`✗ ${(cleanupError as Error).message}`));
-    }
-    throw error;
-  }
+      onStep: printStep,
+    }),
+  );
 });
