@@ -165,7 +165,7 @@ if (only.has("typecheck") || only.has("size")) {
     if (only.has("typecheck")) {
       const runs = quick ? 1 : 5;
       log(
-        `typecheck: test/types/operations.ts against the package, TypeScript 5.9.3 and ${TYPESCRIPT_7}, ${runs} runs…`,
+        `typecheck: test/types/operations/core.ts against the package, TypeScript 5.9.3 and ${TYPESCRIPT_7}, ${runs} runs…`,
       );
       for (const r of typecheck(consumer, ["5.9.3", TYPESCRIPT_7], runs)) {
         rows.push({
@@ -241,7 +241,7 @@ ${output}
    collection at the last item and after the loop.
 3. **Regeneration.** \`scripts/generate.ts --root <scratch copy>\` (what \`npm run generate\` runs), its printed
    step times and the command's wall time, median of 3.
-4. **Consumer type-check.** The package is packed and installed into a fresh project; \`test/types/operations.ts\`
+4. **Consumer type-check.** The package is packed and installed into a fresh project; \`test/types/operations/core.ts\`
    (every operation) importing from \`pingone-client\` vs the same file with those imports declared \`any\`,
    \`tsc --noEmit\` wall time (skipLibCheck), median of 5 after one warm-up run each.
 5. **Size.** esbuild (platform browser, bundle, minify, tree-shaking) of an entry that imports only

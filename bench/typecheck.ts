@@ -1,4 +1,4 @@
-// What type-checking a consumer costs: test/types/operations.ts (every operation of the API,
+// What type-checking a consumer costs: test/types/operations/core.ts (every operation of the API,
 // called through the client) compiled against the installed package, relative to the same
 // file with the client's imports replaced by `any`. Both with TypeScript 5.9 and 7.
 import { spawnSync } from "node:child_process";
@@ -22,9 +22,9 @@ function untyped(names: string[]): string {
 
 /** Writes ops.ts and ops-any.ts with a tsconfig each into the consumer project `dir`. */
 export function writeCases(dir: string): string[] {
-  const source = readFileSync(join(ROOT, "test/types/operations.ts"), "utf8");
+  const source = readFileSync(join(ROOT, "test/types/operations/core.ts"), "utf8");
   const match = IMPORT.exec(source);
-  if (!match) throw new Error("test/types/operations.ts no longer has the import line this benchmark rewrites");
+  if (!match) throw new Error("test/types/operations/core.ts no longer has the import line this benchmark rewrites");
   const names = match[1]!.split(",").filter((n) => n.trim());
   const cases = {
     ops: source.replace(IMPORT, `import {${match[1]}} from "pingone-client";`),

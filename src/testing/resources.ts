@@ -3,13 +3,15 @@
 import { randomUUID } from "node:crypto";
 import { FilterSyntaxError, parseFilter } from "./filter.ts";
 import { decodeCursor, pageBody } from "./paging.ts";
-import { errorResponse } from "./responses.ts";
+import { errorResponse, invalid } from "./responses.ts";
 import type { SimResponse } from "./responses.ts";
 import type { OperationInfo, ResourceShape, RouteMatch, RouteTable } from "./routes.ts";
+import type { ResourceAccess, RuleContext } from "./rules.ts";
+import { RULES } from "./rules/index.ts";
 import { ANY } from "./spec.ts";
 import type { Method, SchemaObject } from "./spec.ts";
 import type { Resource, Store, StoredResource } from "./store.ts";
-import type { ErrorDetail, ParameterValues, RequestValidator } from "./validate.ts";
+import type { ParameterValues, RequestValidator } from "./validate.ts";
 
 /** Settings of the resource API. */
 export interface ResourceApiOptions {
@@ -47,7 +49,29 @@ export class ResourceApi {
     private readonly store: Store,
     private readonly validator: RequestValidator,
     private readonly options: ResourceApiOptions,
-  ) {}
+  ) {
+    this.access = {
+      get: (path) => this.get(path),
+      list: (collectionPath) => this.list(collectionPath),
+      insert: (collectionPath, item) => this.seed(collectionPath, [item])[0] as Resource,
+      put: (path, value) => {
+        const segments = this.segmentsOf(path);
+        if (this.routes.match(segments)?.route.kind === "singleton") this.store.putSingleton(pathOf(segments), value);
+        else this.store.put(pathOf(segments.slice(0, -1)), { ...value, id: segments.at(-1) ?? "" });
+      },
+      remove: (path) => {
+        const segments = this.segmentsOf(path);
+        return this.routes.match(segments)?.route.kind === "singleton"
+          ? this.store.removeSingleton(pathOf(segments))
+          : this.store.remove(pathOf(segments.slice(0, -1)), segments.at(-1) ?? "");
+      },
+      apiBase: this.options.apiBase,
+      now: () => this.timestamp(),
+    };
+  }
+
+  /** What rules may do with the store, by API path. */
+  private readonly access: ResourceAccess;
 
   /** Answers one API request. */
   handle(request: ApiRequest): SimResponse {
@@ -78,7 +102,19 @@ export class ResourceApi {
     if (bodyDetails.length > 0) return invalid(bodyDetails);
     const missing = this.missingAncestor(match);
     if (missing) return notFound(missing);
-    return this.dispatch(match, op, values, body.value, request.url);
+    const ctx: RuleContext = {
+      method: op.method,
+      template: match.route.template,
+      params: match.params,
+      body: body.value,
+      contentType: mediaTypeOf(request),
+      resources: this.access,
+    };
+    const run = (index: number): SimResponse => {
+      const rule = RULES[index];
+      return rule ? rule(ctx, () => run(index + 1)) : this.dispatch(match, op, values, body.value, request.url);
+    };
+    return run(0);
   }
 
   /** Inserts resources into a collection without validation, as a POST would store them. */
@@ -268,11 +304,7 @@ export class ResourceApi {
         ? invalid([{ code: "REQUIRED_VALUE", target: "body", message: "A request body is required" }])
         : { value: undefined };
     }
-    const contentType =
-      String(request.headers["content-type"] ?? "")
-        .split(";")[0]
-        ?.trim()
-        .toLowerCase() ?? "";
+    const contentType = mediaTypeOf(request);
     const schema = op.body.media.get(contentType);
     if (!schema) {
       const accepted = [...op.body.media.keys()].join(", ");
@@ -311,8 +343,14 @@ export class ResourceApi {
   }
 }
 
-function invalid(details: ErrorDetail[]): SimResponse {
-  return errorResponse(400, undefined, details);
+/** The request's media type, lower-case, without parameters. */
+function mediaTypeOf(request: ApiRequest): string {
+  return (
+    String(request.headers["content-type"] ?? "")
+      .split(";")[0]
+      ?.trim()
+      .toLowerCase() ?? ""
+  );
 }
 
 function notFound(segments: readonly string[]): SimResponse {

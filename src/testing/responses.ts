@@ -56,3 +56,8 @@ export function errorResponse(
 ): SimResponse {
   return { status, body: errorBody(status, message, details), ...(headers ? { headers } : {}) };
 }
+
+/** A 400 with PingOne's validation details, each naming its `target`. */
+export function invalid(details: readonly ErrorDetail[]): SimResponse {
+  return errorResponse(400, undefined, details);
+}

@@ -1,7 +1,7 @@
 // Compile-time check (run by `npm run typecheck`): every operation of the spec called through
 // the client with a correctly typed request, and its result read with the expected type.
 // test/type-coverage.test.ts fails when an operation of the spec is missing here.
-import { createPingOneClient, isOidcApplication, unwrap, type components } from "../../src/index.ts";
+import { createPingOneClient, isOidcApplication, unwrap, type components } from "../../../src/index.ts";
 
 type Schemas = components["schemas"];
 const client = createPingOneClient({ region: "NA", accessToken: "token" });
