@@ -3,8 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // The browser test needs Chromium and has its own command (npm run test:browser).
-    exclude: ["test/browser/**", "node_modules/**"],
+    // The slow tier (test/slow, `npm run test:slow`) and the browser test
+    // (`npm run test:browser`) have their own commands.
+    exclude: ["test/slow/**", "test/browser/**", "node_modules/**"],
     testTimeout: 20_000,
   },
 });

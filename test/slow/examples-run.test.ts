@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 function run(example: string, env: Record<string, string> = {}, args: string[] = []) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("PINGONE_")));
