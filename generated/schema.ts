@@ -1,5347 +1,3931 @@
 export interface paths {
-  "/environments": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List environments
+         * @description Returns the environments of the organization the access token belongs to, one page at a
+         *     time. Narrow the list with a `filter` on the name prefix (`name sw "..."`); no other
+         *     filter operator is supported here.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listEnvironments"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create an environment
+         * @description Creates an environment in the organization of the access token. `name`, `region` and
+         *     `type` are required, and the name must be unique in the organization. The region cannot
+         *     be changed afterwards. Requests inside a new environment can answer 403 or 404 for a
+         *     short time while it is being set up.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path?: never;
-      cookie?: never;
+        post: operations["createEnvironment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List environments
-     * @description Returns the environments of the organization the access token belongs to, one page at a
-     *     time. Narrow the list with a `filter` on the name prefix (`name sw "..."`); no other
-     *     filter operator is supported here.
-     */
-    get: operations["listEnvironments"];
-    put?: never;
-    /**
-     * Create an environment
-     * @description Creates an environment in the organization of the access token. `name`, `region` and
-     *     `type` are required, and the name must be unique in the organization. The region cannot
-     *     be changed afterwards. Requests inside a new environment can answer 403 or 404 for a
-     *     short time while it is being set up.
-     */
-    post: operations["createEnvironment"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read an environment
+         * @description Returns one environment with links to its sub-resources.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readEnvironment"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace an environment
+         * @description Replaces the name, description, type, license and icon of an environment. The region is
+         *     fixed at creation and is not part of this body. Changing `type` from `SANDBOX` to
+         *     `PRODUCTION` promotes the environment.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updateEnvironment"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete an environment
+         * @description Deletes an environment and everything in it. A production environment is soft-deleted
+         *     first: it stays readable with `status` `DELETE_PENDING` until it is purged.
          */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        delete: operations["deleteEnvironment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read an environment
-     * @description Returns one environment with links to its sub-resources.
-     */
-    get: operations["readEnvironment"];
-    /**
-     * Replace an environment
-     * @description Replaces the name, description, type, license and icon of an environment. The region is
-     *     fixed at creation and is not part of this body. Changing `type` from `SANDBOX` to
-     *     `PRODUCTION` promotes the environment.
-     */
-    put: operations["updateEnvironment"];
-    post?: never;
-    /**
-     * Delete an environment
-     * @description Deletes an environment and everything in it. A production environment is soft-deleted
-     *     first: it stays readable with `status` `DELETE_PENDING` until it is purged.
-     */
-    delete: operations["deleteEnvironment"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/billOfMaterials": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/billOfMaterials": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read an environment's bill of materials
+         * @description Returns the products enabled in the environment.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readBillOfMaterials"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace an environment's bill of materials
+         * @description Sets the complete list of products of the environment: products not in the list are
+         *     removed, new ones are added.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        put: operations["updateBillOfMaterials"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read an environment's bill of materials
-     * @description Returns the products enabled in the environment.
-     */
-    get: operations["readBillOfMaterials"];
-    /**
-     * Replace an environment's bill of materials
-     * @description Sets the complete list of products of the environment: products not in the list are
-     *     removed, new ones are added.
-     */
-    put: operations["updateBillOfMaterials"];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/propagation/stores": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/propagation/stores": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List identity propagation stores
+         * @description Returns the identity stores of an environment, of every type.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listPropagationStores"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create an identity propagation store
+         * @description Adds an identity store to the environment. `type` selects the kind of store and with it
+         *     the keys of `configuration`; for a `PingOne` store, `ENVIRONMENT_ID` and `REGION` are
+         *     required.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        post: operations["createPropagationStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List identity propagation stores
-     * @description Returns the identity stores of an environment, of every type.
-     */
-    get: operations["listPropagationStores"];
-    put?: never;
-    /**
-     * Create an identity propagation store
-     * @description Adds an identity store to the environment. `type` selects the kind of store and with it
-     *     the keys of `configuration`; for a `PingOne` store, `ENVIRONMENT_ID` and `REGION` are
-     *     required.
-     */
-    post: operations["createPropagationStore"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/propagation/stores/{storeID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/propagation/stores/{storeID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the identity propagation store.
+                 * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
+                 */
+                storeID: components["parameters"]["storeID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read an identity propagation store
+         * @description Returns one identity store.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readPropagationStore"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace an identity propagation store
+         * @description Replaces the settings of an identity store. Send the whole configuration, secrets
+         *     included: keys left out are cleared. The type cannot change.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updatePropagationStore"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete an identity propagation store
+         * @description Deletes an identity store and stops provisioning to it.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the identity propagation store.
-         * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
-         */
-        storeID: components["parameters"]["storeID"];
-      };
-      cookie?: never;
+        delete: operations["deletePropagationStore"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read an identity propagation store
-     * @description Returns one identity store.
-     */
-    get: operations["readPropagationStore"];
-    /**
-     * Replace an identity propagation store
-     * @description Replaces the settings of an identity store. Send the whole configuration, secrets
-     *     included: keys left out are cleared. The type cannot change.
-     */
-    put: operations["updatePropagationStore"];
-    post?: never;
-    /**
-     * Delete an identity propagation store
-     * @description Deletes an identity store and stops provisioning to it.
-     */
-    delete: operations["deletePropagationStore"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/applications": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/applications": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List applications
+         * @description Returns the applications of an environment, including the platform's own (admin
+         *     console, self-service, portal). Every protocol can appear, so expect variants other than
+         *     SAML and OpenID Connect.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listApplications"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create an application
+         * @description Creates a SAML or OpenID Connect application; `protocol` selects which. A SAML
+         *     application needs `acsUrls`, `spEntityId` and `assertionDuration`; an OpenID Connect
+         *     application needs `grantTypes` and `tokenEndpointAuthMethod`.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List applications
-     * @description Returns the applications of an environment, including the platform's own (admin
-     *     console, self-service, portal). Every protocol can appear, so expect variants other than
-     *     SAML and OpenID Connect.
-     */
-    get: operations["listApplications"];
-    put?: never;
-    /**
-     * Create an application
-     * @description Creates a SAML or OpenID Connect application; `protocol` selects which. A SAML
-     *     application needs `acsUrls`, `spEntityId` and `assertionDuration`; an OpenID Connect
-     *     application needs `grantTypes` and `tokenEndpointAuthMethod`.
-     */
-    post: operations["createApplication"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/applications/{applicationID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/applications/{applicationID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read an application
+         * @description Returns one application.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readApplication"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace an application
+         * @description Replaces the settings of an application with the body. Properties left out return to
+         *     their defaults. `type` and `protocol` must stay as they are.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updateApplication"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete an application
+         * @description Deletes an application. Users can no longer sign on through it.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
+        delete: operations["deleteApplication"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read an application
-     * @description Returns one application.
-     */
-    get: operations["readApplication"];
-    /**
-     * Replace an application
-     * @description Replaces the settings of an application with the body. Properties left out return to
-     *     their defaults. `type` and `protocol` must stay as they are.
-     */
-    put: operations["updateApplication"];
-    post?: never;
-    /**
-     * Delete an application
-     * @description Deletes an application. Users can no longer sign on through it.
-     */
-    delete: operations["deleteApplication"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/applications/{applicationID}/secret": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/applications/{applicationID}/secret": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read an application's secret
+         * @description Returns the client secret of an OpenID Connect application, for example to configure it as
+         *     `clientSecret` of an identity provider in another environment. Treat the response as a
+         *     credential.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
+        get: operations["readApplicationSecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read an application's secret
-     * @description Returns the client secret of an OpenID Connect application, for example to configure it as
-     *     `clientSecret` of an identity provider in another environment. Treat the response as a
-     *     credential.
-     */
-    get: operations["readApplicationSecret"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List an application's sign-on policy assignments
+         * @description Returns the sign-on policies assigned to an application. With none, the application uses
+         *     the environment's default policy; with several, they are tried in `priority` order until
+         *     one succeeds.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listSignOnPolicyAssignments"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Assign a sign-on policy to an application
+         * @description Assigns a sign-on policy to an application at a priority. Both workflows end their setup
+         *     this way: the SAML workflow for its SAML application, the external identity provider
+         *     workflow for the OIDC application in the destination environment.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
+        post: operations["createSignOnPolicyAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List an application's sign-on policy assignments
-     * @description Returns the sign-on policies assigned to an application. With none, the application uses
-     *     the environment's default policy; with several, they are tried in `priority` order until
-     *     one succeeds.
-     */
-    get: operations["listSignOnPolicyAssignments"];
-    put?: never;
-    /**
-     * Assign a sign-on policy to an application
-     * @description Assigns a sign-on policy to an application at a priority. Both workflows end their setup
-     *     this way: the SAML workflow for its SAML application, the external identity provider
-     *     workflow for the OIDC application in the destination environment.
-     */
-    post: operations["createSignOnPolicyAssignment"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments/{assignmentID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the sign-on policy assignment.
+                 * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
+                 */
+                assignmentID: components["parameters"]["assignmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read a sign-on policy assignment
+         * @description Returns one sign-on policy assignment of an application.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readSignOnPolicyAssignment"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace a sign-on policy assignment
+         * @description Changes the priority of an assignment. `signOnPolicy.id` must be sent and must match the
+         *     assigned policy.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updateSignOnPolicyAssignment"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Remove a sign-on policy assignment
+         * @description Removes a sign-on policy from an application. The policy itself stays.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-        /**
-         * @description ID of the sign-on policy assignment.
-         * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
-         */
-        assignmentID: components["parameters"]["assignmentID"];
-      };
-      cookie?: never;
+        delete: operations["deleteSignOnPolicyAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read a sign-on policy assignment
-     * @description Returns one sign-on policy assignment of an application.
-     */
-    get: operations["readSignOnPolicyAssignment"];
-    /**
-     * Replace a sign-on policy assignment
-     * @description Changes the priority of an assignment. `signOnPolicy.id` must be sent and must match the
-     *     assigned policy.
-     */
-    put: operations["updateSignOnPolicyAssignment"];
-    post?: never;
-    /**
-     * Remove a sign-on policy assignment
-     * @description Removes a sign-on policy from an application. The policy itself stays.
-     */
-    delete: operations["deleteSignOnPolicyAssignment"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/groups": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/groups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List groups
+         * @description Returns the groups of an environment, environment-wide and population groups alike. Member
+         *     counts other than `directMemberCounts` are not part of list results; read a single group
+         *     with `include=totalMemberCounts` for the total.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listGroups"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create a group
+         * @description Creates a group. A `userFilter` makes membership dynamic: every existing or later user that
+         *     matches the SCIM filter becomes a member, and leaves when it stops matching. The SAML
+         *     sign-on workflow creates such a group and restricts an application to it through the
+         *     application's `accessControl.group`.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List groups
-     * @description Returns the groups of an environment, environment-wide and population groups alike. Member
-     *     counts other than `directMemberCounts` are not part of list results; read a single group
-     *     with `include=totalMemberCounts` for the total.
-     */
-    get: operations["listGroups"];
-    put?: never;
-    /**
-     * Create a group
-     * @description Creates a group. A `userFilter` makes membership dynamic: every existing or later user that
-     *     matches the SCIM filter becomes a member, and leaves when it stops matching. The SAML
-     *     sign-on workflow creates such a group and restricts an application to it through the
-     *     application's `accessControl.group`.
-     */
-    post: operations["createGroup"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/groups/{groupID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/groups/{groupID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read a group
+         * @description Returns one group. Add `include=totalMemberCounts` to get the number of all members,
+         *     including those added by the `userFilter`.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readGroup"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace a group
+         * @description Replaces the settings of a group. Properties left out are cleared; the population a group
+         *     was created in cannot change. Changing the `userFilter` re-evaluates filter-based
+         *     membership.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updateGroup"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete a group
+         * @description Deletes a group. Users stay; they lose the membership and the access it granted.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the group.
-         * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
-         */
-        groupID: components["parameters"]["groupID"];
-      };
-      cookie?: never;
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read a group
-     * @description Returns one group. Add `include=totalMemberCounts` to get the number of all members,
-     *     including those added by the `userFilter`.
-     */
-    get: operations["readGroup"];
-    /**
-     * Replace a group
-     * @description Replaces the settings of a group. Properties left out are cleared; the population a group
-     *     was created in cannot change. Changing the `userFilter` re-evaluates filter-based
-     *     membership.
-     */
-    put: operations["updateGroup"];
-    post?: never;
-    /**
-     * Delete a group
-     * @description Deletes a group. Users stay; they lose the membership and the access it granted.
-     */
-    delete: operations["deleteGroup"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/populations": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/populations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List populations
+         * @description Returns the populations of an environment. The `filter` supports only a name prefix
+         *     (`name sw "..."`) and an exact ID.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listPopulations"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create a population
+         * @description Creates a population. Users must belong to a population; new users without one go to the
+         *     environment's default population. Set `default` to make the new one the default.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        post: operations["createPopulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List populations
-     * @description Returns the populations of an environment. The `filter` supports only a name prefix
-     *     (`name sw "..."`) and an exact ID.
-     */
-    get: operations["listPopulations"];
-    put?: never;
-    /**
-     * Create a population
-     * @description Creates a population. Users must belong to a population; new users without one go to the
-     *     environment's default population. Set `default` to make the new one the default.
-     */
-    post: operations["createPopulation"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/populations/{populationID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/populations/{populationID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the population.
+                 * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
+                 */
+                populationID: components["parameters"]["populationID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read a population
+         * @description Returns one population, including how many users it has.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readPopulation"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace a population
+         * @description Replaces the settings of a population. Leaving out `passwordPolicy` or `theme` returns the
+         *     population to the environment's defaults.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updatePopulation"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete a population
+         * @description Deletes a population. Only an empty population that is not the environment's default can
+         *     be deleted; check `userCount` and `default` first.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the population.
-         * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
-         */
-        populationID: components["parameters"]["populationID"];
-      };
-      cookie?: never;
+        delete: operations["deletePopulation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read a population
-     * @description Returns one population, including how many users it has.
-     */
-    get: operations["readPopulation"];
-    /**
-     * Replace a population
-     * @description Replaces the settings of a population. Leaving out `passwordPolicy` or `theme` returns the
-     *     population to the environment's defaults.
-     */
-    put: operations["updatePopulation"];
-    post?: never;
-    /**
-     * Delete a population
-     * @description Deletes a population. Only an empty population that is not the environment's default can
-     *     be deleted; check `userCount` and `default` first.
-     */
-    delete: operations["deletePopulation"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/users": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/users": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List users
+         * @description Returns the users of an environment. Use `filter` to search, for example by username or by
+         *     group membership (`memberOfGroups[id eq "..."]`).
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listUsers"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create a user
+         * @description Creates a user in a population (the environment's default population when none is given).
+         *     Groups whose `userFilter` matches the new user pick it up automatically. Set a password
+         *     afterwards with `setUserPassword`, or include an initial one here.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List users
-     * @description Returns the users of an environment. Use `filter` to search, for example by username or by
-     *     group membership (`memberOfGroups[id eq "..."]`).
-     */
-    get: operations["listUsers"];
-    put?: never;
-    /**
-     * Create a user
-     * @description Creates a user in a population (the environment's default population when none is given).
-     *     Groups whose `userFilter` matches the new user pick it up automatically. Set a password
-     *     afterwards with `setUserPassword`, or include an initial one here.
-     */
-    post: operations["createUser"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/users/{userID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/users/{userID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read a user
+         * @description Returns one user.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readUser"];
+        put?: never;
+        post?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Delete a user
+         * @description Deletes a user. The user can no longer sign on, and loses all group memberships.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the user.
-         * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
-         */
-        userID: components["parameters"]["userID"];
-      };
-      cookie?: never;
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read a user
-     * @description Returns one user.
-     */
-    get: operations["readUser"];
-    put?: never;
-    post?: never;
-    /**
-     * Delete a user
-     * @description Deletes a user. The user can no longer sign on, and loses all group memberships.
-     */
-    delete: operations["deleteUser"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/users/{userID}/password": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/users/{userID}/password": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Set a user's password
+         * @description Sets a user's password as an administrator, without knowing the current one. The body is
+         *     sent with the media type `application/vnd.pingidentity.password.set+json`; the same path
+         *     serves other password operations under other media types, which this description does not
+         *     cover.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the user.
-         * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
-         */
-        userID: components["parameters"]["userID"];
-      };
-      cookie?: never;
+        put: operations["setUserPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    /**
-     * Set a user's password
-     * @description Sets a user's password as an administrator, without knowing the current one. The body is
-     *     sent with the media type `application/vnd.pingidentity.password.set+json`; the same path
-     *     serves other password operations under other media types, which this description does not
-     *     cover.
-     */
-    put: operations["setUserPassword"];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/identityProviders": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/identityProviders": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List identity providers
+         * @description Returns the external identity providers of an environment. Every type can appear, so expect
+         *     variants other than OpenID Connect and SAML.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listIdentityProviders"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create an identity provider
+         * @description Adds an external identity provider; `type` selects the variant. The service also creates
+         *     the core `username` attribute mapping (for OpenID Connect `${providerAttributes.sub}`, for
+         *     SAML `${samlAssertion.subject}`); ask for `expand=attributes` to get it in the response. In
+         *     the external identity provider workflow, the provider is another PingOne environment: its
+         *     OIDC application's ID and secret become `clientId` and `clientSecret`, and its `/as/...`
+         *     endpoints the provider endpoints.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        post: operations["createIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List identity providers
-     * @description Returns the external identity providers of an environment. Every type can appear, so expect
-     *     variants other than OpenID Connect and SAML.
-     */
-    get: operations["listIdentityProviders"];
-    put?: never;
-    /**
-     * Create an identity provider
-     * @description Adds an external identity provider; `type` selects the variant. The service also creates
-     *     the core `username` attribute mapping (for OpenID Connect `${providerAttributes.sub}`, for
-     *     SAML `${samlAssertion.subject}`); ask for `expand=attributes` to get it in the response. In
-     *     the external identity provider workflow, the provider is another PingOne environment: its
-     *     OIDC application's ID and secret become `clientId` and `clientSecret`, and its `/as/...`
-     *     endpoints the provider endpoints.
-     */
-    post: operations["createIdentityProvider"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/identityProviders/{identityProviderID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/identityProviders/{identityProviderID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read an identity provider
+         * @description Returns one identity provider. Secrets are not returned.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readIdentityProvider"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace an identity provider
+         * @description Replaces the settings of an identity provider. Send the complete configuration, including
+         *     the client secret; `type` must stay as it is. When the secret is rotated at the provider,
+         *     update it here as well.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updateIdentityProvider"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete an identity provider
+         * @description Deletes an identity provider and its attribute mappings. Users linked to it can no longer
+         *     sign on through it.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-      };
-      cookie?: never;
+        delete: operations["deleteIdentityProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read an identity provider
-     * @description Returns one identity provider. Secrets are not returned.
-     */
-    get: operations["readIdentityProvider"];
-    /**
-     * Replace an identity provider
-     * @description Replaces the settings of an identity provider. Send the complete configuration, including
-     *     the client secret; `type` must stay as it is. When the secret is rotated at the provider,
-     *     update it here as well.
-     */
-    put: operations["updateIdentityProvider"];
-    post?: never;
-    /**
-     * Delete an identity provider
-     * @description Deletes an identity provider and its attribute mappings. Users linked to it can no longer
-     *     sign on through it.
-     */
-    delete: operations["deleteIdentityProvider"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/identityProviders/{identityProviderID}/attributes": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/identityProviders/{identityProviderID}/attributes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List attribute mappings
+         * @description Returns the attribute mappings of an identity provider, including the core `username`
+         *     mapping.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listIdentityProviderAttributes"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create an attribute mapping
+         * @description Maps a value returned by the identity provider to a PingOne user attribute. The value is a
+         *     placeholder such as `${providerAttributes.email}`; for SAML providers any attribute of the
+         *     assertion can be named.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-      };
-      cookie?: never;
+        post: operations["createIdentityProviderAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List attribute mappings
-     * @description Returns the attribute mappings of an identity provider, including the core `username`
-     *     mapping.
-     */
-    get: operations["listIdentityProviderAttributes"];
-    put?: never;
-    /**
-     * Create an attribute mapping
-     * @description Maps a value returned by the identity provider to a PingOne user attribute. The value is a
-     *     placeholder such as `${providerAttributes.email}`; for SAML providers any attribute of the
-     *     assertion can be named.
-     */
-    post: operations["createIdentityProviderAttribute"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/identityProviders/{identityProviderID}/attributes/{attributeID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+                /**
+                 * @description ID of the attribute mapping.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
+                 */
+                attributeID: components["parameters"]["attributeID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read an attribute mapping
+         * @description Returns one attribute mapping.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readIdentityProviderAttribute"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace an attribute mapping
+         * @description Replaces an attribute mapping. For the core `username` mapping only the value can change.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updateIdentityProviderAttribute"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete an attribute mapping
+         * @description Deletes a custom attribute mapping. The core mapping cannot be deleted.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-        /**
-         * @description ID of the attribute mapping.
-         * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
-         */
-        attributeID: components["parameters"]["attributeID"];
-      };
-      cookie?: never;
+        delete: operations["deleteIdentityProviderAttribute"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read an attribute mapping
-     * @description Returns one attribute mapping.
-     */
-    get: operations["readIdentityProviderAttribute"];
-    /**
-     * Replace an attribute mapping
-     * @description Replaces an attribute mapping. For the core `username` mapping only the value can change.
-     */
-    put: operations["updateIdentityProviderAttribute"];
-    post?: never;
-    /**
-     * Delete an attribute mapping
-     * @description Deletes a custom attribute mapping. The core mapping cannot be deleted.
-     */
-    delete: operations["deleteIdentityProviderAttribute"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/signOnPolicies": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/signOnPolicies": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List sign-on policies
+         * @description Returns the sign-on policies of an environment, including the predefined ones such as
+         *     `Single_Factor` and `Multi_Factor`.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listSignOnPolicies"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create a sign-on policy
+         * @description Creates an empty sign-on policy; add actions to it next. A policy cannot be created as the
+         *     environment's default: make it the default afterwards with `updateSignOnPolicy`, or assign
+         *     it to applications with `createSignOnPolicyAssignment`.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
+        post: operations["createSignOnPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List sign-on policies
-     * @description Returns the sign-on policies of an environment, including the predefined ones such as
-     *     `Single_Factor` and `Multi_Factor`.
-     */
-    get: operations["listSignOnPolicies"];
-    put?: never;
-    /**
-     * Create a sign-on policy
-     * @description Creates an empty sign-on policy; add actions to it next. A policy cannot be created as the
-     *     environment's default: make it the default afterwards with `updateSignOnPolicy`, or assign
-     *     it to applications with `createSignOnPolicyAssignment`.
-     */
-    post: operations["createSignOnPolicy"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/signOnPolicies/{signOnPolicyID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/signOnPolicies/{signOnPolicyID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read a sign-on policy
+         * @description Returns one sign-on policy. Its actions are listed with `listSignOnPolicyActions`.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readSignOnPolicy"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace a sign-on policy
+         * @description Replaces the name, description and default flag of a sign-on policy. Setting `default` to
+         *     `true` makes it the environment's default and clears the flag on the previous default; the
+         *     external identity provider workflow does this in the destination environment.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updateSignOnPolicy"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete a sign-on policy
+         * @description Deletes a sign-on policy with its actions. Applications that had it assigned fall back to
+         *     their other assignments, or to the environment's default policy.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-      };
-      cookie?: never;
+        delete: operations["deleteSignOnPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read a sign-on policy
-     * @description Returns one sign-on policy. Its actions are listed with `listSignOnPolicyActions`.
-     */
-    get: operations["readSignOnPolicy"];
-    /**
-     * Replace a sign-on policy
-     * @description Replaces the name, description and default flag of a sign-on policy. Setting `default` to
-     *     `true` makes it the environment's default and clears the flag on the previous default; the
-     *     external identity provider workflow does this in the destination environment.
-     */
-    put: operations["updateSignOnPolicy"];
-    post?: never;
-    /**
-     * Delete a sign-on policy
-     * @description Deletes a sign-on policy with its actions. Applications that had it assigned fall back to
-     *     their other assignments, or to the environment's default policy.
-     */
-    delete: operations["deleteSignOnPolicy"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List sign-on policy actions
+         * @description Returns the actions of a sign-on policy. Every action type can appear, so expect variants
+         *     other than login and identity provider actions.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["listSignOnPolicyActions"];
+        put?: never;
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Create a sign-on policy action
+         * @description Adds an action to a sign-on policy; `type` selects the variant. `priority` orders the
+         *     actions (1 first) and `condition` decides when an action applies. A policy holds at most 20
+         *     actions. The SAML sign-on workflow adds a `LOGIN` action; the external identity provider
+         *     workflow adds an `IDENTITY_PROVIDER` action that sends users to the provider.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-      };
-      cookie?: never;
+        post: operations["createSignOnPolicyAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List sign-on policy actions
-     * @description Returns the actions of a sign-on policy. Every action type can appear, so expect variants
-     *     other than login and identity provider actions.
-     */
-    get: operations["listSignOnPolicyActions"];
-    put?: never;
-    /**
-     * Create a sign-on policy action
-     * @description Adds an action to a sign-on policy; `type` selects the variant. `priority` orders the
-     *     actions (1 first) and `condition` decides when an action applies. A policy holds at most 20
-     *     actions. The SAML sign-on workflow adds a `LOGIN` action; the external identity provider
-     *     workflow adds an `IDENTITY_PROVIDER` action that sends users to the provider.
-     */
-    post: operations["createSignOnPolicyAction"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions/{actionID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+                /**
+                 * @description ID of the sign-on policy action.
+                 * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
+                 */
+                actionID: components["parameters"]["actionID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read a sign-on policy action
+         * @description Returns one action of a sign-on policy.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+        get: operations["readSignOnPolicyAction"];
         /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
+         * Replace a sign-on policy action
+         * @description Replaces an action. Send all of its settings; `type` must stay as it is.
          */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        put: operations["updateSignOnPolicyAction"];
+        post?: never;
         /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+         * Delete a sign-on policy action
+         * @description Removes an action from a sign-on policy. A policy assigned to applications should keep at
+         *     least one action.
          */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-        /**
-         * @description ID of the sign-on policy action.
-         * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
-         */
-        actionID: components["parameters"]["actionID"];
-      };
-      cookie?: never;
+        delete: operations["deleteSignOnPolicyAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read a sign-on policy action
-     * @description Returns one action of a sign-on policy.
-     */
-    get: operations["readSignOnPolicyAction"];
-    /**
-     * Replace a sign-on policy action
-     * @description Replaces an action. Send all of its settings; `type` must stay as it is.
-     */
-    put: operations["updateSignOnPolicyAction"];
-    post?: never;
-    /**
-     * Delete a sign-on policy action
-     * @description Removes an action from a sign-on policy. A policy assigned to applications should keep at
-     *     least one action.
-     */
-    delete: operations["deleteSignOnPolicyAction"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/organizations/{organizationID}/licenses": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/organizations/{organizationID}/licenses": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * List licenses
+         * @description Returns the licenses of an organization. An organization can hold several, even several
+         *     active ones; each environment uses exactly one. Filter by `status` or `beginsAt` and sort by
+         *     `beginsAt` to find the one to create environments with.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the organization. The environments' `organization.id` holds it.
-         * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
-         */
-        organizationID: components["parameters"]["organizationID"];
-      };
-      cookie?: never;
+        get: operations["listLicenses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List licenses
-     * @description Returns the licenses of an organization. An organization can hold several, even several
-     *     active ones; each environment uses exactly one. Filter by `status` or `beginsAt` and sort by
-     *     `beginsAt` to find the one to create environments with.
-     */
-    get: operations["listLicenses"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/organizations/{organizationID}/licenses/{licenseID}": {
-    parameters: {
-      query?: never;
-      header?: {
+    "/organizations/{organizationID}/licenses/{licenseID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+                /**
+                 * @description ID of the license.
+                 * @example 57f0efac-37d9-4a17-8a35-196bb3362983
+                 */
+                licenseID: components["parameters"]["licenseID"];
+            };
+            cookie?: never;
+        };
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * Read a license
+         * @description Returns one license with its entitlements.
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the organization. The environments' `organization.id` holds it.
-         * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
-         */
-        organizationID: components["parameters"]["organizationID"];
-        /**
-         * @description ID of the license.
-         * @example 57f0efac-37d9-4a17-8a35-196bb3362983
-         */
-        licenseID: components["parameters"]["licenseID"];
-      };
-      cookie?: never;
+        get: operations["readLicense"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read a license
-     * @description Returns one license with its entitlements.
-     */
-    get: operations["readLicense"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /** @description A HAL link to a related resource. */
-    Link: {
-      /**
-       * Format: uri
-       * @description Absolute URL of the linked resource. Follow it as given.
-       */
-      href: string;
-    };
-    /**
-     * @description HAL links of a resource or collection. `self`, `next` and `prev` have fixed meanings; the
-     *     service adds other relation names (for example `environment`, `populations` or
-     *     `propagation/stores`) and may add more at any time.
-     */
-    Links: {
-      /** @description This resource or page. */
-      self?: components["schemas"]["Link"];
-      /** @description The next page of a collection; absent on the last page. */
-      next?: components["schemas"]["Link"];
-      /** @description The previous page of a collection; absent on the first page. */
-      prev?: components["schemas"]["Link"];
-    } & {
-      [key: string]: components["schemas"]["Link"];
-    };
-    /**
-     * @description The envelope PingOne wraps around every list response. Items are under
-     *     `_embedded.<collection name>`; each list operation names its own collection.
-     */
-    Collection: {
-      /** @description Links to this page and, when there are more, the next and previous pages. */
-      _links: components["schemas"]["Links"];
-      /** @description Total number of items in the collection, when the service reports it. */
-      count?: number;
-      /** @description Number of items in this page, when the service reports it. */
-      size?: number;
-    };
-    /** @description A reference to another resource by its ID. */
-    ResourceRef: {
-      /**
-       * Format: uuid
-       * @description ID of the referenced resource.
-       */
-      id: string;
-    };
-    /**
-     * @description Whether the environment holds production data (`PRODUCTION`) or is for development and testing (`SANDBOX`).
-     * @enum {string}
-     */
-    EnvironmentType: "PRODUCTION" | "SANDBOX";
-    /**
-     * @description Region code of an environment. `AP` is the legacy Asia Pacific region on `.asia`, open to
-     *     existing customers only. Licenses report regions differently (`NORTH_AMERICA` rather than
-     *     `NA`); this property always uses the short code.
-     * @enum {string}
-     */
-    EnvironmentRegion: "NA" | "EU" | "CA" | "AU" | "SG" | "AP";
-    /**
-     * @description Lifecycle state. Deleting a production environment soft-deletes it first: it stays
-     *     readable as `DELETE_PENDING` until it is purged.
-     * @enum {string}
-     */
-    EnvironmentStatus: "ACTIVE" | "DELETE_PENDING";
-    /**
-     * @description A PingOne service or Ping product that can be part of an environment's bill of materials.
-     * @enum {string}
-     */
-    ProductType:
-      | "PING_ONE_BASE"
-      | "PING_ONE_MFA"
-      | "PING_ONE_RISK"
-      | "PING_ONE_VERIFY"
-      | "PING_ONE_CREDENTIALS"
-      | "PING_ONE_AUTHORIZE"
-      | "PING_ONE_DAVINCI"
-      | "PING_ONE_PROVISIONING"
-      | "PING_ONE_FRAUD"
-      | "PING_ONE_ID"
-      | "PING_ONE_ORCHESTRATE"
-      | "PING_ONE_FOR_ENTERPRISE"
-      | "PING_ONE_FOR_SAAS"
-      | "PING_ONE_LEGACY"
-      | "PING_ID"
-      | "PING_ID_SDK"
-      | "PING_FEDERATE"
-      | "PING_ACCESS"
-      | "PING_DIRECTORY"
-      | "PING_DATA_SYNC"
-      | "PING_DATA_GOVERNANCE"
-      | "PING_AUTHORIZE"
-      | "PING_CENTRAL"
-      | "PING_INTELLIGENCE"
-      | "IDENTITY_CLOUD";
-    /** @description A product enabled in an environment. */
-    BillOfMaterialsProduct: {
-      /**
-       * Format: uuid
-       * @description ID of this product entry.
-       */
-      id?: string;
-      /** @description Which product this is. */
-      type: components["schemas"]["ProductType"] | (string & {});
-      /** @description Free text describing what the product is used for in this environment. */
-      description?: string;
-      /** @description Where the product's own administration console is. */
-      console?: {
-        /**
-         * Format: uri
-         * @description URL of the product's console.
-         */
-        href: string;
-      };
-      /** @description Links shown with the product in the PingOne admin console. */
-      bookmarks?: {
-        /** @description Label of the link. */
-        name: string;
-        /**
-         * Format: uri
-         * @description URL of the link.
-         */
-        href: string;
-      }[];
-      /** @description The deployment that runs this product, for products PingOne hosts. */
-      deployment?: {
-        /**
-         * Format: uuid
-         * @description ID of the deployment.
-         */
-        id?: string;
-      };
-      /** @description Provisioning options the product was created with. */
-      tags?: string[];
-    };
-    /**
-     * @description The packaged solution the bill of materials was created from.
-     * @enum {string}
-     */
-    SolutionType: "WORKFORCE" | "CUSTOMER" | "CIAM_TRIAL" | "WF_TRIAL";
-    /** @description The products enabled in an environment. */
-    BillOfMaterials: {
-      /** @description The enabled products. */
-      products: components["schemas"]["BillOfMaterialsProduct"][];
-      /** @description The packaged solution the environment was created from, if any. */
-      solutionType?: components["schemas"]["SolutionType"] | (string & {});
-      /**
-       * Format: date-time
-       * @description When the bill of materials was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the bill of materials was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to related resources. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description An environment, as the service returns it. */
-    Environment: {
-      /**
-       * Format: uuid
-       * @description ID of the environment.
-       */
-      id: string;
-      /** @description Name of the environment, unique within the organization. */
-      name: string;
-      /** @description Free text describing the environment. */
-      description?: string;
-      /** @description The organization the environment belongs to. */
-      organization?: components["schemas"]["ResourceRef"];
-      /** @description Production or sandbox. */
-      type: components["schemas"]["EnvironmentType"] | (string & {});
-      /** @description Region the environment runs in. Set at creation; never changes. */
-      region: components["schemas"]["EnvironmentRegion"] | (string & {});
-      /** @description Lifecycle state; `null` for an environment that was never soft-deleted. */
-      status?: components["schemas"]["EnvironmentStatus"] | null | (string & {});
-      /** @description The license the environment draws on. */
-      license?: components["schemas"]["ResourceRef"];
-      /**
-       * Format: uri
-       * @description URL of the environment's icon in the admin console.
-       */
-      icon?: string;
-      /** @description The products enabled in the environment. */
-      billOfMaterials?: components["schemas"]["BillOfMaterials"];
-      /**
-       * Format: date-time
-       * @description When the environment was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the environment was last changed.
-       */
-      updatedAt?: string;
-      /**
-       * Format: date-time
-       * @description When a production environment was deleted and entered `DELETE_PENDING`.
-       */
-      softDeletedAt?: string;
-      /**
-       * Format: date-time
-       * @description Earliest time a soft-deleted environment can be purged.
-       */
-      hardDeleteAllowedAt?: string;
-      /** @description Links to the environment and its sub-resources. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description A page of environments. */
-    EnvironmentCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The environments on this page. */
-        environments: components["schemas"]["Environment"][];
-      };
-    };
-    /**
-     * @description Top-level error codes PingOne is known to return.
-     * @enum {string}
-     */
-    ErrorCode:
-      | "INVALID_DATA"
-      | "INVALID_REQUEST"
-      | "REQUEST_FAILED"
-      | "ACCESS_FAILED"
-      | "NOT_FOUND"
-      | "REQUEST_LIMITED"
-      | "UNEXPECTED_ERROR";
-    /**
-     * @description Detail codes PingOne is known to return inside `details`.
-     * @enum {string}
-     */
-    ErrorDetailCode:
-      | "INVALID_VALUE"
-      | "REQUIRED_VALUE"
-      | "EMPTY_VALUE"
-      | "INVALID_FILTER"
-      | "INVALID_PARAMETER"
-      | "OUT_OF_RANGE"
-      | "SIZE_LIMIT_EXCEEDED"
-      | "UNIQUENESS_VIOLATION"
-      | "CONSTRAINT_VIOLATION"
-      | "INSUFFICIENT_PERMISSIONS"
-      | "INVALID_TOKEN"
-      | "LICENSE_EXCEEDED"
-      | "LIMIT_EXCEEDED"
-      | "QUOTA_EXCEEDED"
-      | "ACCOUNT_NOT_USABLE"
-      | "INVALID_OTP"
-      | "MFA_AUTH_METHODS_CONFLICT"
-      | "NO_PASSWORD";
-    /** @description One specific problem behind an error response. */
-    ErrorDetail: {
-      /** @description Machine-readable code of this problem. */
-      code: components["schemas"]["ErrorDetailCode"] | (string & {});
-      /** @description The request item the problem is about, such as a body property name. */
-      target?: string;
-      /** @description Human-readable explanation of this problem. */
-      message: string;
-      /**
-       * @description Further machine-readable facts about the problem, for example the allowed pattern or
-       *     range of a value. Its keys depend on the problem.
-       */
-      innerError?: {
-        [key: string]: unknown;
-      };
-    };
-    /** @description The body PingOne returns with every 4xx and 5xx response that has one. */
-    ErrorResponse: {
-      /** @description Unique ID of this error occurrence. */
-      id: string;
-      /** @description Machine-readable error code, broader than the HTTP status. */
-      code: components["schemas"]["ErrorCode"] | (string & {});
-      /** @description Human-readable summary of the error. */
-      message: string;
-      /** @description The specific problems behind the error, when there are several or they point at a field. */
-      details?: components["schemas"]["ErrorDetail"][];
-    };
-    /** @description A reference to another resource by its ID, as a request sends it (nothing but the ID). */
-    ResourceRefInput: {
-      /**
-       * Format: uuid
-       * @description ID of the referenced resource.
-       */
-      id: string;
-    };
-    /** @description A product to enable in the environment. */
-    BillOfMaterialsProductInput: {
-      /** @description Which product this is. */
-      type: components["schemas"]["ProductType"];
-      /** @description Free text describing what the product is used for in this environment. */
-      description?: string;
-      /** @description Where the product's own administration console is, for products that have one. */
-      console?: {
-        /**
-         * Format: uri
-         * @description URL of the product's console.
-         */
-        href: string;
-      };
-      /** @description Links shown with the product in the PingOne admin console. */
-      bookmarks?: {
-        /** @description Label of the link. */
-        name: string;
-        /**
-         * Format: uri
-         * @description URL of the link.
-         */
-        href: string;
-      }[];
-      /** @description Options for how the product is provisioned. `DAVINCI_MINIMAL` creates DaVinci without sample flows. */
-      tags?: "DAVINCI_MINIMAL"[];
-    };
-    /**
-     * @description The complete list of products an environment should have. Replacing the bill of materials
-     *     adds the products that are new and removes the ones that are missing.
-     */
-    BillOfMaterialsInput: {
-      /** @description The products, each type at most once. */
-      products: components["schemas"]["BillOfMaterialsProductInput"][];
-      /** @description The packaged solution to create the environment from. Only read when the environment is created. */
-      solutionType?: components["schemas"]["SolutionType"];
-    };
-    /**
-     * @description A new environment. The license is needed by organizations on current licensing; the
-     *     older example on Ping's environments overview page omits it, so this description does not
-     *     make it mandatory and leaves the check to the service.
-     */
-    EnvironmentCreate: {
-      /** @description Name of the environment; must be unique within the organization. */
-      name: string;
-      /** @description Free text describing the environment. */
-      description?: string;
-      /** @description Region to create the environment in. It cannot be changed later. */
-      region: components["schemas"]["EnvironmentRegion"];
-      /** @description Production or sandbox. */
-      type: components["schemas"]["EnvironmentType"];
-      /** @description The license the environment draws on. */
-      license?: components["schemas"]["ResourceRefInput"];
-      /**
-       * Format: uri
-       * @description URL of the environment's icon in the admin console.
-       */
-      icon?: string;
-      /** @description The products to enable. Without it, the service chooses a default set. */
-      billOfMaterials?: components["schemas"]["BillOfMaterialsInput"];
-    };
-    /**
-     * @description The complete new state of an environment (PUT replaces it). The region is fixed when the
-     *     environment is created: `region` may be repeated here, but only with the current value.
-     */
-    EnvironmentUpdate: {
-      /** @description Name of the environment; must be unique within the organization. */
-      name: string;
-      /** @description Free text describing the environment. */
-      description?: string;
-      /** @description The environment's current region. A different value is rejected. */
-      region?: components["schemas"]["EnvironmentRegion"];
-      /** @description Production or sandbox. A sandbox can be promoted to production. */
-      type: components["schemas"]["EnvironmentType"];
-      /** @description The license the environment draws on. */
-      license?: components["schemas"]["ResourceRefInput"];
-      /**
-       * Format: uri
-       * @description URL of the environment's icon in the admin console.
-       */
-      icon?: string;
-      /** @description The products the environment should have. */
-      billOfMaterials?: components["schemas"]["BillOfMaterialsInput"];
-    };
-    /**
-     * @description Whether provisioning to the store is switched on.
-     * @enum {string}
-     */
-    PropagationStoreStatus: "ACTIVE" | "INACTIVE";
-    /** @description Properties every identity store has, as the service returns them. */
-    PropagationStoreBase: {
-      /**
-       * Format: uuid
-       * @description ID of the store.
-       */
-      id: string;
-      /** @description The environment the store belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description Name of the store. */
-      name: string;
-      /** @description Free text describing the store. */
-      description?: string;
-      /** @description Kind of store. */
-      type: string;
-      /** @description Whether provisioning to the store is switched on. */
-      status?: components["schemas"]["PropagationStoreStatus"] | (string & {});
-      /** @description Whether the store is managed by PingOne rather than by an administrator. */
-      managed?: boolean;
-      /** @description Logo shown for the store; empty when there is none. */
-      image?: {
-        /** @description ID of the image resource, when it is one. */
-        id?: string;
-        /** @description URL of the logo. */
-        href?: string;
-      };
-      /** @description Outcome of the latest provisioning run. */
-      syncStatus?: {
-        /** @description State of the latest run. */
-        syncState?: "SYNCING" | "FAILED" | (string & {});
-        /**
-         * Format: date-time
-         * @description When the latest run happened.
-         */
-        lastSyncAt?: string;
-        /** @description What went wrong, when the run failed. */
-        details?: string;
-        /** @description Users provisioned successfully. */
-        successCount?: number;
-        /** @description Users that failed to provision. */
-        failedCount?: number;
-        /** @description Users that failed to deprovision. */
-        failedDeprovisionCount?: number;
-        /** @description Users in scope. */
-        userTotal?: number;
-      };
-      /**
-       * Format: date-time
-       * @description When the store was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the store was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the store. */
-      _links?: components["schemas"]["Links"];
-    };
-    /**
-     * @description Region of the target PingOne environment. Ping's documentation examples write the region
-     *     as a label (`North America`), while Ping's generated SDKs enumerate codes (`NA`, `EU`,
-     *     `CA`, `AP`). This description accepts either form for every region; prefer the label,
-     *     which is what the documented examples send and the service echoes back.
-     * @enum {string}
-     */
-    PingOneStoreRegion:
-      | "North America"
-      | "Europe"
-      | "Canada"
-      | "Australia"
-      | "Singapore"
-      | "Asia Pacific"
-      | "NA"
-      | "EU"
-      | "CA"
-      | "AU"
-      | "SG"
-      | "AP";
-    /**
-     * @description Settings of a PingOne store as the service returns them. `CLIENT_SECRET` is write-only in
-     *     this description: the service may echo it, but clients should not rely on it or log it.
-     */
-    PingOneStoreConfiguration: {
-      /** @description ID of the target PingOne environment. */
-      ENVIRONMENT_ID: string;
-      /** @description Region of the target environment. */
-      REGION: components["schemas"]["PingOneStoreRegion"] | (string & {});
-      /** @description Client ID of the worker application in the target environment. */
-      CLIENT_ID?: string;
-      /** @description Whether users missing in the target are created there. */
-      CREATE_USERS?: boolean;
-      /** @description Whether changes to users are copied to the target. */
-      UPDATE_USERS?: boolean;
-      /** @description Whether users disabled in the source are disabled in the target. */
-      DISABLE_USERS?: boolean;
-      /** @description What happens in the target to a user who leaves the provisioning scope. */
-      REMOVE_ACTION?: "Disable" | "Delete" | (string & {});
-      /** @description Default MFA method given to users created in the target. */
-      DEFAULT_AUTH_METHOD?: "Email 1" | "SMS 1" | "Voice 1" | (string & {});
-      /** @description Whether provisioned MFA devices are merged with the target's or replace them. */
-      MFA_USER_DEVICE_MANAGEMENT?: "Merge with devices in PingOne" | "Overwrite devices in PingOne" | (string & {});
-      /** @description Whether users that are disabled in the source are provisioned at all. */
-      PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
-      /**
-       * @deprecated
-       * @description Former name of `CREATE_USERS`.
-       */
-      CREATE_USERS_PROV_OPT?: boolean;
-      /**
-       * @deprecated
-       * @description Former name of `UPDATE_USERS`.
-       */
-      UPDATE_USERS_PROV_OPT?: boolean;
-      /**
-       * @deprecated
-       * @description Former switch for removing users; replaced by `REMOVE_ACTION`.
-       */
-      REMOVE_USERS_PROV_OPT?: boolean;
-    };
-    /**
-     * PingOne store
-     * @description A store that provisions users to another PingOne environment.
-     */
-    PingOnePropagationStore: components["schemas"]["PropagationStoreBase"] & {
-      /**
-       * @description Marks the PingOne variant.
-       * @constant
-       */
-      type: "PingOne";
-      /** @description Connection and provisioning settings. */
-      configuration: components["schemas"]["PingOneStoreConfiguration"];
-    };
-    /**
-     * @description Kinds of identity store other than `PingOne`. The spellings are the service's own and
-     *     case-sensitive (`scim` and `directory` in lower case, `GitHubEMU` with a capital H).
-     * @enum {string}
-     */
-    OtherPropagationStoreType:
-      | "Aquera"
-      | "AzureActiveDirectorySAML2"
-      | "directory"
-      | "GitHubEMU"
-      | "GoogleApps"
-      | "LdapGateway"
-      | "Salesforce"
-      | "SalesforceContacts"
-      | "scim"
-      | "ServiceNow"
-      | "Slack"
-      | "Workday"
-      | "Zoom";
-    /**
-     * Other store
-     * @description A store of any type other than PingOne; its configuration keys depend on the type.
-     */
-    OtherPropagationStore: components["schemas"]["PropagationStoreBase"] & {
-      /** @description Any store type other than `PingOne`, including ones added later. */
-      type?: components["schemas"]["OtherPropagationStoreType"] | (string & {});
-      /** @description Type-specific settings. Secret values may be echoed; do not log them. */
-      configuration?: {
-        [key: string]: unknown;
-      };
-    };
-    /** @description An identity store, as the service returns it. Check `type` to tell the variants apart. */
-    PropagationStore: components["schemas"]["PingOnePropagationStore"] | components["schemas"]["OtherPropagationStore"];
-    /** @description A page of identity stores. */
-    PropagationStoreCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The stores on this page. */
-        stores: components["schemas"]["PropagationStore"][];
-      };
-    };
-    /** @description Properties every identity store accepts, whatever its type. */
-    PropagationStoreInputBase: {
-      /** @description Name of the store. */
-      name: string;
-      /** @description Free text describing the store. */
-      description?: string;
-      /** @description Kind of store; selects the variant. */
-      type: string;
-      /** @description Whether provisioning to the store is switched on. New stores start `INACTIVE` unless set. */
-      status?: components["schemas"]["PropagationStoreStatus"];
-      /** @description Whether the store is managed by PingOne rather than by an administrator. */
-      managed?: boolean;
-      /** @description Logo shown for the store. */
-      image?: {
-        /**
-         * Format: uri
-         * @description URL of the logo.
-         */
-        href?: string;
-      };
-    };
-    /** @description Connection and provisioning settings of a store that is another PingOne environment. */
-    PingOneStoreConfigurationInput: {
-      /**
-       * Format: uuid
-       * @description ID of the target PingOne environment users are provisioned to.
-       */
-      ENVIRONMENT_ID: string;
-      /** @description Region of the target environment. */
-      REGION: components["schemas"]["PingOneStoreRegion"];
-      /** @description Client ID of a worker application in the target environment. */
-      CLIENT_ID?: string;
-      /**
-       * Format: password
-       * @description Client secret of that worker application. Sent, never shown; keep it out of logs.
-       */
-      CLIENT_SECRET?: string;
-      /** @description Whether users missing in the target are created there. */
-      CREATE_USERS?: boolean;
-      /** @description Whether changes to users are copied to the target. */
-      UPDATE_USERS?: boolean;
-      /** @description Whether users disabled in the source are disabled in the target. */
-      DISABLE_USERS?: boolean;
-      /**
-       * @description What happens in the target to a user who leaves the provisioning scope.
-       * @enum {string}
-       */
-      REMOVE_ACTION?: "Disable" | "Delete";
-      /**
-       * @description Default MFA method given to users created in the target.
-       * @enum {string}
-       */
-      DEFAULT_AUTH_METHOD?: "Email 1" | "SMS 1" | "Voice 1";
-      /**
-       * @description Whether provisioned MFA devices are merged with the target's or replace them.
-       * @enum {string}
-       */
-      MFA_USER_DEVICE_MANAGEMENT?: "Merge with devices in PingOne" | "Overwrite devices in PingOne";
-      /** @description Whether users that are disabled in the source are provisioned at all. */
-      PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
-      /**
-       * @deprecated
-       * @description Former name of `CREATE_USERS`.
-       */
-      CREATE_USERS_PROV_OPT?: boolean;
-      /**
-       * @deprecated
-       * @description Former name of `UPDATE_USERS`.
-       */
-      UPDATE_USERS_PROV_OPT?: boolean;
-      /**
-       * @deprecated
-       * @description Former switch for removing users; replaced by `REMOVE_ACTION`.
-       */
-      REMOVE_USERS_PROV_OPT?: boolean;
-    };
-    /**
-     * PingOne store
-     * @description A store that provisions users to another PingOne environment.
-     */
-    PingOnePropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
-      /**
-       * @description Selects the PingOne variant.
-       * @constant
-       */
-      type: "PingOne";
-      /** @description Connection and provisioning settings. */
-      configuration: components["schemas"]["PingOneStoreConfigurationInput"];
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: "PingOne";
-    };
-    /**
-     * Other store
-     * @description A store of any other type. Its `configuration` keys depend on the type; the store metadata
-     *     operations of the service list them. Values are strings, booleans or numbers.
-     */
-    OtherPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
-      /** @description Kind of store. */
-      type: components["schemas"]["OtherPropagationStoreType"];
-      /** @description Type-specific connection and provisioning settings. */
-      configuration: {
-        [key: string]: string | boolean | number;
-      };
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type:
-        | "Aquera"
-        | "AzureActiveDirectorySAML2"
-        | "directory"
-        | "GitHubEMU"
-        | "GoogleApps"
-        | "LdapGateway"
-        | "Salesforce"
-        | "SalesforceContacts"
-        | "scim"
-        | "ServiceNow"
-        | "Slack"
-        | "Workday"
-        | "Zoom";
-    };
-    /**
-     * @description An identity store to create, or its complete new state (PUT). `type` selects the variant;
-     *     the PingOne store's configuration is described in full.
-     */
-    PropagationStoreInput:
-      components["schemas"]["PingOnePropagationStoreInput"] | components["schemas"]["OtherPropagationStoreInput"];
-    /**
-     * @description Kind of client the application is. The `PING_ONE_*` types are the platform's own
-     *     applications, created with the environment.
-     * @enum {string}
-     */
-    ApplicationType:
-      | "WEB_APP"
-      | "NATIVE_APP"
-      | "SINGLE_PAGE_APP"
-      | "WORKER"
-      | "SERVICE"
-      | "CUSTOM_APP"
-      | "PING_ONE_SELF_SERVICE"
-      | "PING_ONE_ADMIN_CONSOLE"
-      | "PING_ONE_PORTAL"
-      | "TEMPLATE_APP"
-      | "PORTAL_LINK_APP";
-    /** @description Who may sign on to the application. */
-    ApplicationAccessControl: {
-      /** @description A role users must have. */
-      role?: {
-        /** @description `ADMIN_USERS_ONLY` admits only users with an administrator role. */
-        type: "ADMIN_USERS_ONLY" | (string & {});
-      };
-      /** @description Groups users must belong to. */
-      group?: {
-        /** @description `ANY_GROUP`: membership of one listed group is enough; `ALL_GROUPS`: every listed group is needed. */
-        type: "ANY_GROUP" | "ALL_GROUPS" | (string & {});
-        /** @description The groups. */
-        groups: components["schemas"]["ResourceRef"][];
-      };
-    };
-    /** @description Properties every application has, whatever its protocol, as the service returns them. */
-    ApplicationBase: {
-      /**
-       * Format: uuid
-       * @description ID of the application.
-       */
-      id: string;
-      /** @description The environment the application belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description Name of the application. */
-      name: string;
-      /** @description Free text describing the application. */
-      description?: string;
-      /** @description Whether users can sign on to the application. */
-      enabled: boolean;
-      /** @description Kind of client. */
-      type: components["schemas"]["ApplicationType"] | (string & {});
-      /** @description Sign-on protocol. */
-      protocol: string;
-      /** @description Restrictions on who may sign on. */
-      accessControl?: components["schemas"]["ApplicationAccessControl"];
-      /** @description Whether the application is left out of the end-user application portal. */
-      hiddenFromAppPortal?: boolean;
-      /** @description Where the application portal sends users who open the application. */
-      homePageUrl?: string;
-      /** @description A custom sign-on page for the application. */
-      loginPageUrl?: string;
-      /** @description Image shown for the application. */
-      icon?: {
-        /** @description ID of the image resource. */
-        id?: string;
-        /** @description URL of the image. */
-        href?: string;
-      };
-      /**
-       * Format: date-time
-       * @description When the application was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the application was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the application and its sub-resources. */
-      _links?: components["schemas"]["Links"];
-    };
-    /**
-     * @description Signature algorithm for SAML messages.
-     * @enum {string}
-     */
-    SigningAlgorithm:
-      "SHA256withRSA" | "SHA384withRSA" | "SHA512withRSA" | "SHA256withECDSA" | "SHA384withECDSA" | "SHA512withECDSA";
-    /**
-     * SAML application
-     * @description A SAML service provider.
-     */
-    SamlApplication: components["schemas"]["ApplicationBase"] & {
-      /**
-       * @description Marks the SAML variant.
-       * @constant
-       */
-      protocol: "SAML";
-      /** @description Identifier of the application as a client; for SAML applications the same as its ID. */
-      clientId?: string;
-      /** @description Assertion consumer service URLs. The first is the default. */
-      acsUrls?: string[];
-      /** @description Entity ID of the service provider. */
-      spEntityId?: string;
-      /** @description How long an assertion stays valid, in seconds. */
-      assertionDuration?: number;
-      /** @description Format of the subject NameID in the assertion, as a SAML URN. */
-      nameIdFormat?: string;
-      /** @description Where single logout requests are sent. */
-      sloEndpoint?: string;
-      /** @description Where single logout responses are sent. */
-      sloResponseEndpoint?: string;
-      /** @description Binding for single logout messages. */
-      sloBinding?: "HTTP_POST" | "HTTP_REDIRECT" | (string & {});
-      /** @description Key and algorithm PingOne signs assertions and responses with. */
-      idpSigning?: {
-        /** @description The signing key. */
-        key?: components["schemas"]["ResourceRef"];
-        /** @description Signature algorithm. */
-        algorithm?: components["schemas"]["SigningAlgorithm"] | (string & {});
-      };
-      /** @description Whether the SAML response is signed. */
-      responseSigned?: boolean;
-      /** @description Whether the assertion is signed. */
-      assertionSigned?: boolean;
-    };
-    /**
-     * @description An OAuth 2.0 grant type the application may use.
-     * @enum {string}
-     */
-    GrantType: "AUTHORIZATION_CODE" | "IMPLICIT" | "REFRESH_TOKEN" | "CLIENT_CREDENTIALS" | "DEVICE_CODE";
-    /**
-     * @description A response type the application may request at the authorization endpoint.
-     * @enum {string}
-     */
-    ResponseType: "CODE" | "TOKEN" | "ID_TOKEN";
-    /**
-     * @description How the application authenticates at the token endpoint. Public clients use `NONE`.
-     * @enum {string}
-     */
-    TokenEndpointAuthMethod:
-      "NONE" | "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST" | "CLIENT_SECRET_JWT" | "PRIVATE_KEY_JWT";
-    /**
-     * @description Whether authorization requests must use PKCE, and with which method.
-     * @enum {string}
-     */
-    PkceEnforcement: "OPTIONAL" | "REQUIRED" | "S256_REQUIRED";
-    /**
-     * OpenID Connect application
-     * @description An OpenID Connect or OAuth 2.0 client.
-     */
-    OidcApplication: components["schemas"]["ApplicationBase"] & {
-      /**
-       * @description Marks the OpenID Connect variant.
-       * @constant
-       */
-      protocol: "OPENID_CONNECT";
-      /** @description Grant types the application may use. */
-      grantTypes?: (components["schemas"]["GrantType"] | (string & {}))[];
-      /** @description Response types the application may request. */
-      responseTypes?: (components["schemas"]["ResponseType"] | (string & {}))[];
-      /** @description Allowed redirect URIs after authorization. */
-      redirectUris?: string[];
-      /** @description Allowed redirect URIs after sign-off. */
-      postLogoutRedirectUris?: string[];
-      /** @description How the client authenticates at the token endpoint. */
-      tokenEndpointAuthMethod?: components["schemas"]["TokenEndpointAuthMethod"] | (string & {});
-      /** @description PKCE requirement for authorization requests. */
-      pkceEnforcement?: components["schemas"]["PkceEnforcement"] | (string & {});
-      /** @description Lifetime of a refresh token, in seconds. */
-      refreshTokenDuration?: number;
-      /** @description Longest time a chain of refreshed tokens may last, in seconds. */
-      refreshTokenRollingDuration?: number;
-      /** @description URI a third party uses to start a sign-on at the application. */
-      initiateLoginUri?: string;
-      /** @description Where users land after a sign-on started through `initiateLoginUri`. */
-      targetLinkUri?: string;
-    };
-    /**
-     * Other application
-     * @description An application with a protocol this description does not detail: `WS_FED`,
-     *     `EXTERNAL_LINK`, or one PingOne adds later. Only the common properties are described.
-     */
-    OtherApplication: components["schemas"]["ApplicationBase"] & {
-      /** @description Any protocol other than `SAML` and `OPENID_CONNECT`. */
-      protocol?: string;
-    };
-    /**
-     * @description An application, as the service returns it. Check `protocol` to tell the variants apart;
-     *     any protocol other than `SAML` and `OPENID_CONNECT` comes back as the third variant, so
-     *     code that switches on `protocol` needs a default branch.
-     */
-    Application:
-      | components["schemas"]["SamlApplication"]
-      | components["schemas"]["OidcApplication"]
-      | components["schemas"]["OtherApplication"];
-    /** @description A page of applications. */
-    ApplicationCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The applications on this page. */
-        applications: components["schemas"]["Application"][];
-      };
-    };
-    /** @description Who may sign on to the application. */
-    ApplicationAccessControlInput: {
-      /** @description A role users must have. */
-      role?: {
-        /**
-         * @description `ADMIN_USERS_ONLY` admits only users with an administrator role.
-         * @enum {string}
-         */
-        type: "ADMIN_USERS_ONLY";
-      };
-      /** @description Groups users must belong to. */
-      group?: {
-        /**
-         * @description `ANY_GROUP`: membership of one listed group is enough; `ALL_GROUPS`: every listed group is needed.
-         * @enum {string}
-         */
-        type: "ANY_GROUP" | "ALL_GROUPS";
-        /** @description The groups. */
-        groups: components["schemas"]["ResourceRefInput"][];
-      };
-    };
-    /** @description Properties every application accepts, whatever its protocol. */
-    ApplicationInputBase: {
-      /** @description Name of the application. */
-      name: string;
-      /** @description Free text describing the application. */
-      description?: string;
-      /** @description Whether users can sign on to the application. */
-      enabled: boolean;
-      /** @description Kind of client. Cannot be changed after creation. */
-      type: components["schemas"]["ApplicationType"];
-      /** @description Sign-on protocol. Cannot be changed after creation. */
-      protocol: string;
-      /** @description Restricts sign-on to users with a role or in groups. */
-      accessControl?: components["schemas"]["ApplicationAccessControlInput"];
-      /** @description Whether the application is left out of the end-user application portal. */
-      hiddenFromAppPortal?: boolean;
-      /**
-       * Format: uri
-       * @description Where the application portal sends users who open the application.
-       */
-      homePageUrl?: string;
-      /**
-       * Format: uri
-       * @description A custom sign-on page for the application.
-       */
-      loginPageUrl?: string;
-      /** @description Image shown for the application. */
-      icon?: {
-        /**
-         * Format: uuid
-         * @description ID of the image resource.
-         */
-        id: string;
-        /**
-         * Format: uri
-         * @description URL of the image.
-         */
-        href: string;
-      };
-    };
-    /** @description Key and algorithm PingOne signs SAML messages with. */
-    SamlIdpSigningInput: {
-      /** @description The signing key. */
-      key: components["schemas"]["ResourceRefInput"];
-      /** @description Signature algorithm; must match the key type. */
-      algorithm?: components["schemas"]["SigningAlgorithm"];
-    };
-    /**
-     * SAML application
-     * @description A SAML service provider to create, or its complete new state.
-     */
-    SamlApplicationInput: components["schemas"]["ApplicationInputBase"] & {
-      /**
-       * @description Selects the SAML variant.
-       * @constant
-       */
-      protocol: "SAML";
-      /** @description Assertion consumer service URLs. The first is the default. */
-      acsUrls: string[];
-      /** @description Entity ID of the service provider; unique within the environment. */
-      spEntityId: string;
-      /** @description How long an assertion stays valid, in seconds. */
-      assertionDuration: number;
-      /** @description Format of the subject NameID in the assertion, as a SAML URN. */
-      nameIdFormat?: string;
-      /**
-       * Format: uri
-       * @description Where single logout requests are sent.
-       */
-      sloEndpoint?: string;
-      /**
-       * Format: uri
-       * @description Where single logout responses are sent; `sloEndpoint` is used when absent.
-       */
-      sloResponseEndpoint?: string;
-      /**
-       * @description Binding for single logout messages. The service defaults to `HTTP_POST`.
-       * @enum {string}
-       */
-      sloBinding?: "HTTP_POST" | "HTTP_REDIRECT";
-      /** @description Key and algorithm PingOne signs assertions and responses with. */
-      idpSigning?: components["schemas"]["SamlIdpSigningInput"];
-      /** @description Whether the SAML response is signed. The service defaults to false. */
-      responseSigned?: boolean;
-      /** @description Whether the assertion is signed. The service defaults to true. */
-      assertionSigned?: boolean;
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      protocol: "SAML";
-    };
-    /**
-     * OpenID Connect application
-     * @description An OpenID Connect or OAuth 2.0 client to create, or its complete new state.
-     */
-    OidcApplicationInput: components["schemas"]["ApplicationInputBase"] & {
-      /**
-       * @description Selects the OpenID Connect variant.
-       * @constant
-       */
-      protocol: "OPENID_CONNECT";
-      /** @description Grant types the application may use. */
-      grantTypes: components["schemas"]["GrantType"][];
-      /** @description Response types the application may request. */
-      responseTypes?: components["schemas"]["ResponseType"][];
-      /** @description Allowed redirect URIs after authorization. */
-      redirectUris?: string[];
-      /** @description Allowed redirect URIs after sign-off. */
-      postLogoutRedirectUris?: string[];
-      /** @description How the client authenticates at the token endpoint. */
-      tokenEndpointAuthMethod: components["schemas"]["TokenEndpointAuthMethod"];
-      /** @description PKCE requirement for authorization requests. */
-      pkceEnforcement?: components["schemas"]["PkceEnforcement"];
-      /** @description Lifetime of a refresh token, in seconds. */
-      refreshTokenDuration?: number;
-      /** @description Longest time a chain of refreshed tokens may last, in seconds. */
-      refreshTokenRollingDuration?: number;
-      /**
-       * Format: uri
-       * @description URI a third party uses to start a sign-on at the application.
-       */
-      initiateLoginUri?: string;
-      /**
-       * Format: uri
-       * @description Where users land after a sign-on started through `initiateLoginUri`.
-       */
-      targetLinkUri?: string;
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      protocol: "OPENID_CONNECT";
-    };
-    /**
-     * @description An application to create, or the complete new state of one (PUT). The `protocol` selects
-     *     the variant; `type` and `protocol` cannot change after creation.
-     */
-    ApplicationInput: components["schemas"]["SamlApplicationInput"] | components["schemas"]["OidcApplicationInput"];
-    /**
-     * @description The client secret of an OpenID Connect application. It is a credential: keep it out of
-     *     logs and store it like a password.
-     */
-    ApplicationSecret: {
-      /**
-       * Format: password
-       * @description The current client secret.
-       */
-      secret: string;
-      /** @description The secret that was replaced by a rotation and is still accepted until it expires. */
-      previous?: {
-        /**
-         * Format: password
-         * @description The previous client secret.
-         */
-        secret?: string;
-        /**
-         * Format: date-time
-         * @description When the previous secret stops being accepted.
-         */
-        expiresAt?: string;
-        /**
-         * Format: date-time
-         * @description When the previous secret was last used.
-         */
-        lastUsed?: string;
-      };
-      /** @description Links to the application. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description The assignment of a sign-on policy to an application, as the service returns it. */
-    SignOnPolicyAssignment: {
-      /**
-       * Format: uuid
-       * @description ID of the assignment.
-       */
-      id: string;
-      /** @description The environment the assignment belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description The application the policy is assigned to. */
-      application?: components["schemas"]["ResourceRef"];
-      /** @description The assigned sign-on policy. */
-      signOnPolicy: components["schemas"]["ResourceRef"];
-      /** @description Order among the application's policies; 1 is tried first. */
-      priority: number;
-      /** @description Links to the assignment, its application and its policy. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description A page of sign-on policy assignments. */
-    SignOnPolicyAssignmentCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The assignments on this page. */
-        signOnPolicyAssignments: components["schemas"]["SignOnPolicyAssignment"][];
-      };
-    };
-    /**
-     * @description A sign-on policy assignment to create, or its complete new state (PUT). On update the
-     *     policy must stay the same; only the priority changes.
-     */
-    SignOnPolicyAssignmentInput: {
-      /**
-       * @description Order among the application's policies; 1 is tried first, and the next one only if the
-       *     previous fails. An OIDC `acr_values` request parameter overrides the order.
-       */
-      priority: number;
-      /** @description The sign-on policy to assign. It needs at least one action. */
-      signOnPolicy: components["schemas"]["ResourceRefInput"];
-    };
-    /** @description A group of users, as the service returns it. */
-    Group: {
-      /**
-       * Format: uuid
-       * @description ID of the group.
-       */
-      id: string;
-      /** @description The environment the group belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description The population the group is limited to; absent for an environment-wide group. */
-      population?: components["schemas"]["ResourceRef"];
-      /** @description Name of the group. */
-      name: string;
-      /** @description Display name. Equal to `name` for groups made in PingOne; set by the source for external groups. */
-      displayName?: string;
-      /** @description Free text describing the group. */
-      description?: string;
-      /** @description SCIM filter over users; users that match are members automatically. */
-      userFilter?: string;
-      /** @description Identifier of the same group in another system, for synchronisation. PingOne does not interpret it. */
-      externalId?: string;
-      /** @description Arbitrary JSON stored with the group. */
-      customData?: {
-        [key: string]: unknown;
-      };
-      /** @description For external groups, the ID of the group in its source. */
-      sourceId?: string;
-      /** @description For external groups, where the group comes from. */
-      sourceType?: "GATEWAY" | "IDP" | (string & {});
-      /** @description Members added to the group explicitly (not through `userFilter`). */
-      directMemberCounts?: {
-        /** @description Number of users added explicitly. */
-        users?: number;
-      };
-      /** @description All members, explicit and filter-based. Only returned when a single group is read with `include=totalMemberCounts`. */
-      totalMemberCounts?: {
-        /** @description Number of users in the group. */
-        users?: number;
-      };
-      /**
-       * Format: date-time
-       * @description When the group was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the group was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the group and its environment. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description A page of groups. */
-    GroupCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The groups on this page. */
-        groups: components["schemas"]["Group"][];
-      };
-    };
-    /**
-     * @description A new group. By default a group spans the environment; give `population` to limit it to
-     *     one population, which can only be chosen here, at creation.
-     */
-    GroupCreate: {
-      /**
-       * @description Name of the group. Population groups may reuse a name across populations, but not the
-       *     name of an environment-wide group.
-       */
-      name: string;
-      /** @description Free text describing the group. */
-      description?: string;
-      /** @description The population to limit the group to. Cannot be changed later. */
-      population?: components["schemas"]["ResourceRefInput"];
-      /**
-       * @description SCIM filter over users (same syntax and attributes as a user search), for example
-       *     `type eq "SAMLuser"`. Existing and future users that match become members; users that
-       *     stop matching leave the group.
-       */
-      userFilter?: string;
-      /** @description Identifier of the same group in another system, for synchronisation. */
-      externalId?: string;
-      /** @description Arbitrary JSON stored with the group. */
-      customData?: {
-        [key: string]: unknown;
-      };
-    };
-    /**
-     * @description The complete new state of a group (PUT replaces it). The population is fixed at creation
-     *     and is not part of this body.
-     */
-    GroupUpdate: {
-      /** @description Name of the group. */
-      name: string;
-      /** @description Free text describing the group. */
-      description?: string;
-      /** @description SCIM filter over users that makes matching users members. Leave it out to stop adding users by filter. */
-      userFilter?: string;
-      /** @description Identifier of the same group in another system, for synchronisation. */
-      externalId?: string;
-      /** @description Arbitrary JSON stored with the group. */
-      customData?: {
-        [key: string]: unknown;
-      };
-    };
-    /** @description A population, as the service returns it. */
-    Population: {
-      /**
-       * Format: uuid
-       * @description ID of the population.
-       */
-      id: string;
-      /** @description The environment the population belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description Name of the population, unique within the environment. */
-      name: string;
-      /** @description Free text describing the population. */
-      description?: string;
-      /** @description Whether new users without a population are put in this one. One population per environment is the default. */
-      default?: boolean;
-      /** @description Other names the population can be looked up by. */
-      alternativeIdentifiers?: string[];
-      /** @description The password policy of the population's users; absent when the environment's default applies. */
-      passwordPolicy?: components["schemas"]["ResourceRef"];
-      /** @description The branding theme of the population; absent when the environment's default applies. */
-      theme?: components["schemas"]["ResourceRef"];
-      /** @description Number of users in the population. */
-      userCount?: number;
-      /**
-       * Format: date-time
-       * @description When the population was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the population was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the population and its environment. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description A page of populations. */
-    PopulationCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The populations on this page. */
-        populations: components["schemas"]["Population"][];
-      };
-    };
-    /**
-     * @description A population to create, or its complete new state (PUT). Ping's data model table lists
-     *     `default` as a string, but its request models and examples use a boolean; this
-     *     description uses a boolean.
-     */
-    PopulationInput: {
-      /** @description Name of the population, unique within the environment. */
-      name: string;
-      /** @description Free text describing the population. */
-      description?: string;
-      /** @description Make this the environment's default population. Setting it clears the flag on every other population. */
-      default?: boolean;
-      /** @description Other names the population can be looked up by. */
-      alternativeIdentifiers?: string[];
-      /** @description A password policy for the population's users. Leave it out to use the environment's default policy. */
-      passwordPolicy?: components["schemas"]["ResourceRefInput"];
-      /** @description A branding theme for the population. Leave it out to use the environment's default theme. */
-      theme?: components["schemas"]["ResourceRefInput"];
-    };
-    /** @description Parts of a user's name. */
-    UserName: {
-      /** @description Given (first) name. */
-      given?: string;
-      /** @description Middle name or names. */
-      middle?: string;
-      /** @description Family (last) name. */
-      family?: string;
-      /** @description The full name as it should be displayed. */
-      formatted?: string;
-      /** @description Title before the name, such as "Dr.". */
-      honorificPrefix?: string;
-      /** @description Suffix after the name, such as "III". */
-      honorificSuffix?: string;
-    };
-    /**
-     * @description Kind of external identity provider. `OPENID_CONNECT` and `SAML` are generic protocols;
-     *     the others are social or enterprise providers with their own settings.
-     * @enum {string}
-     */
-    IdentityProviderType:
-      | "OPENID_CONNECT"
-      | "SAML"
-      | "FACEBOOK"
-      | "GOOGLE"
-      | "APPLE"
-      | "LINKEDIN"
-      | "MICROSOFT"
-      | "AMAZON"
-      | "TWITTER"
-      | "YAHOO"
-      | "GITHUB"
-      | "PAYPAL";
-    /**
-     * @description A user, as the service returns it. Only the standard attributes are described; attributes
-     *     added to the environment's user schema appear as further properties.
-     */
-    User: {
-      /**
-       * Format: uuid
-       * @description ID of the user.
-       */
-      id: string;
-      /** @description The environment the user belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description The population the user belongs to. */
-      population?: components["schemas"]["ResourceRef"];
-      /** @description Name the user signs on with, unique within the environment. */
-      username: string;
-      /** @description Email address. */
-      email?: string;
-      /** @description Whether the email address has been verified. */
-      emailVerified?: boolean;
-      /** @description The user's name. */
-      name?: components["schemas"]["UserName"];
-      /** @description Casual name. */
-      nickname?: string;
-      /** @description Job title. */
-      title?: string;
-      /** @description Free-form category, such as "Employee". PingOne gives it no meaning, but group `userFilter`s can match on it. */
-      type?: string;
-      /** @description Identifier of the user in another system of record. */
-      externalId?: string;
-      /** @description Default location for formatting, as a language tag (RFC 5646). */
-      locale?: string;
-      /** @description Preferred languages, in Accept-Language syntax. */
-      preferredLanguage?: string;
-      /** @description IANA time zone, such as "America/Los_Angeles". */
-      timezone?: string;
-      /** @description Mobile phone number. */
-      mobilePhone?: string;
-      /** @description Main phone number. */
-      primaryPhone?: string;
-      /** @description Picture of the user. */
-      photo?: {
-        /** @description URL of the image file. */
-        href?: string;
-      };
-      /** @description Postal address. */
-      address?: {
-        /** @description Street, house number, and further lines. */
-        streetAddress?: string;
-        /** @description City or locality. */
-        locality?: string;
-        /** @description State or region. */
-        region?: string;
-        /** @description Postal or ZIP code. */
-        postalCode?: string;
-        /** @description Country as an ISO 3166-1 alpha-2 code. */
-        countryCode?: string;
-      };
-      /** @description Whether the user may sign on. */
-      enabled?: boolean;
-      /** @description Whether multi-factor authentication is on for the user. */
-      mfaEnabled?: boolean;
-      /** @description Account lifecycle. */
-      lifecycle?: {
-        /** @description `ACCOUNT_OK`, or `VERIFICATION_REQUIRED` until the user verifies the account. */
-        status?: "ACCOUNT_OK" | "VERIFICATION_REQUIRED" | (string & {});
-      };
-      /** @description Lock state of the account. */
-      account?: {
-        /** @description Whether the user can currently authenticate. */
-        canAuthenticate?: boolean;
-        /** @description `OK`, or `LOCKED` while the account is locked. */
-        status?: "OK" | "LOCKED" | (string & {});
-      };
-      /** @description Where the user authenticates; PingOne itself unless an external provider is authoritative. */
-      identityProvider?: {
-        /**
-         * Format: uuid
-         * @description ID of the authoritative external identity provider, when there is one.
-         */
-        id?: string;
-        /** @description Kind of identity provider; `PING_ONE` for users PingOne authenticates itself. */
-        type?: components["schemas"]["IdentityProviderType"] | "PING_ONE" | (string & {});
-      };
-      /** @description Whether identity verification can be run for the user. */
-      verifyStatus?: "NOT_INITIATED" | "ENABLED" | "DISABLED" | (string & {});
-      /** @description The user's latest successful sign-on through PingOne flows. */
-      lastSignOn?: {
-        /**
-         * Format: date-time
-         * @description When it happened.
-         */
-        at?: string;
-        /** @description IP address it came from. */
-        remoteIp?: string;
-      };
-      /** @description IDs of the groups the user belongs to; only when a single user is read with `include=memberOfGroupIDs`. */
-      memberOfGroupIDs?: string[];
-      /** @description Names of the groups the user belongs to; only when a single user is read with `include=memberOfGroupNames`. */
-      memberOfGroupNames?: string[];
-      /**
-       * Format: date-time
-       * @description When the user was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the user was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the user and its sub-resources (password, population, ...). */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description A page of users. */
-    UserCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The users on this page. */
-        users: components["schemas"]["User"][];
-      };
-    };
-    /** @description Parts of a user's name. */
-    UserNameInput: {
-      /** @description Given (first) name. */
-      given?: string;
-      /** @description Middle name or names. */
-      middle?: string;
-      /** @description Family (last) name. */
-      family?: string;
-      /** @description The full name as it should be displayed. */
-      formatted?: string;
-      /** @description Title before the name, such as "Dr.". */
-      honorificPrefix?: string;
-      /** @description Suffix after the name, such as "III". */
-      honorificSuffix?: string;
-    };
-    /**
-     * @description A new user. Only the standard attributes are described. Custom attributes defined in the
-     *     environment's user schema are accepted as further properties, so this body is not closed
-     *     to unknown properties; the service rejects names its schema does not know.
-     */
-    UserCreate: {
-      /** @description Name the user signs on with; an email address or any string, unique within the environment. */
-      username: string;
-      /**
-       * Format: email
-       * @description Email address. Ping's SDK marks it as required; the service decides.
-       */
-      email?: string;
-      /** @description The population to put the user in. Without it, the environment's default population is used. */
-      population?: components["schemas"]["ResourceRefInput"];
-      /** @description The user's name. */
-      name?: components["schemas"]["UserNameInput"];
-      /** @description Casual name. */
-      nickname?: string;
-      /** @description Job title. */
-      title?: string;
-      /** @description Free-form category, such as "Employee". Group `userFilter`s can match on it (`type eq "SAMLuser"`). */
-      type?: string;
-      /** @description Identifier of the user in another system of record. */
-      externalId?: string;
-      /** @description Default location for formatting, as a language tag (RFC 5646). */
-      locale?: string;
-      /** @description Preferred languages, in Accept-Language syntax. */
-      preferredLanguage?: string;
-      /** @description IANA time zone, such as "America/Los_Angeles". */
-      timezone?: string;
-      /** @description Mobile phone number. */
-      mobilePhone?: string;
-      /** @description Main phone number. */
-      primaryPhone?: string;
-      /** @description Whether the user may sign on. New users are enabled unless this is false. */
-      enabled?: boolean;
-      /** @description Whether multi-factor authentication is on for the user. */
-      mfaEnabled?: boolean;
-      /** @description Initial account state, for imports. */
-      lifecycle?: {
-        /**
-         * @description Start as `ACCOUNT_OK` or as `VERIFICATION_REQUIRED` (a verification email is sent when the user has an address).
-         * @enum {string}
-         */
-        status?: "ACCOUNT_OK" | "VERIFICATION_REQUIRED";
-        /** @description With `VERIFICATION_REQUIRED`, do not send the verification email. */
-        suppressVerificationCode?: boolean;
-      };
-      /** @description An external identity provider that is authoritative for the user. */
-      identityProvider?: {
-        /**
-         * Format: uuid
-         * @description ID of the identity provider.
-         */
-        id: string;
-      };
-      /** @description An initial password. Sent, never returned. */
-      password?: {
-        /**
-         * Format: password
-         * @description The password, in clear text or pre-encoded. Keep it out of logs.
-         */
-        value: string;
-        /** @description Whether the user must change it at the next sign-on. Defaults to false. */
-        forceChange?: boolean;
-      };
-    } & {
-      [key: string]: unknown;
-    };
-    /**
-     * @description An administrator-set password, sent with the media type
-     *     `application/vnd.pingidentity.password.set+json`.
-     */
-    UserPasswordSet: {
-      /**
-       * Format: password
-       * @description The new password, in clear text or pre-encoded. Keep it out of logs.
-       */
-      value: string;
-      /** @description Whether the user must choose a new password at the next sign-on. */
-      forceChange: boolean;
-    };
-    /** @description The state of a user's password. The password itself is never returned. */
-    UserPasswordState: {
-      /** @description The environment the user belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description The user. */
-      user?: components["schemas"]["ResourceRef"];
-      /** @description The password policy that applies to the user. */
-      passwordPolicy?: components["schemas"]["ResourceRef"];
-      /**
-       * @description State of the password. `OK` is usable; `MUST_CHANGE_PASSWORD` and `PASSWORD_EXPIRED`
-       *     require a change at sign-on; `NO_PASSWORD` means none is set; `EXTERNAL` means an
-       *     external directory holds it.
-       */
-      status?: "OK" | "MUST_CHANGE_PASSWORD" | "PASSWORD_EXPIRED" | "NO_PASSWORD" | "EXTERNAL" | (string & {});
-      /**
-       * Format: date-time
-       * @description When the password was last changed; absent when the user has none.
-       */
-      lastChangedAt?: string;
-      /** @description Seconds until a locked password unlocks by itself; absent when it is not locked. */
-      secondsUntilUnlock?: number;
-      /** @description Links to the user and the password operations. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description An image shown for the identity provider. */
-    IdentityProviderImage: {
-      /** @description ID of the image resource. */
-      id?: string;
-      /** @description URL of the image file. */
-      href?: string;
-    };
-    /**
-     * @description When a mapped value is written to the user: `EMPTY_ONLY` fills the attribute only while
-     *     it is empty; `ALWAYS` overwrites it at every sign-on through the provider.
-     * @enum {string}
-     */
-    IdentityProviderAttributeUpdate: "EMPTY_ONLY" | "ALWAYS";
-    /** @description A mapping from a value the identity provider returns to a PingOne user attribute, as the service returns it. */
-    IdentityProviderAttribute: {
-      /**
-       * Format: uuid
-       * @description ID of the mapping.
-       */
-      id: string;
-      /** @description The environment the mapping belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description The identity provider the mapping belongs to. */
-      identityProvider?: components["schemas"]["ResourceRef"];
-      /** @description The PingOne user attribute written, such as `username`, `email` or `name.given`. */
-      name: string;
-      /** @description Placeholder expression for the provider's value, such as `${providerAttributes.email}`. */
-      value: string;
-      /** @description When the value is written to the user. */
-      update?: components["schemas"]["IdentityProviderAttributeUpdate"] | (string & {});
-      /** @description `CORE` for the mapping the service creates and keeps (`username`); `CUSTOM` for mappings you add. */
-      mappingType?: "CORE" | "CUSTOM" | (string & {});
-      /**
-       * Format: date-time
-       * @description When the mapping was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the mapping was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the mapping and its identity provider. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description Properties every external identity provider has, whatever its type, as the service returns them. */
-    IdentityProviderBase: {
-      /**
-       * Format: uuid
-       * @description ID of the identity provider.
-       */
-      id: string;
-      /** @description The environment the identity provider belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description Name of the identity provider, unique within the environment. */
-      name: string;
-      /** @description Free text describing the identity provider. */
-      description?: string;
-      /** @description Whether users can sign on through the identity provider. */
-      enabled: boolean;
-      /** @description Kind of identity provider. */
-      type: string;
-      /** @description Icon of the identity provider in the admin console. */
-      icon?: components["schemas"]["IdentityProviderImage"];
-      /** @description Image of the sign-on button users click. Ignored for providers with fixed branding (Facebook, Google, LinkedIn). */
-      loginButtonIcon?: components["schemas"]["IdentityProviderImage"];
-      /** @description Just-in-time registration of users who sign on through the provider for the first time. */
-      registration?: {
-        /** @description The population new users are created in. Its presence makes the provider authoritative for the users it links. */
-        population?: components["schemas"]["ResourceRef"];
-      };
-      /**
-       * Format: date-time
-       * @description When the identity provider was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the identity provider was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the identity provider and its attribute mappings. */
-      _links?: components["schemas"]["Links"];
-      /** @description Related resources, when the request asked to expand them. */
-      _embedded?: {
-        /** @description The attribute mappings of the identity provider (`expand=attributes`). */
-        attributes?: components["schemas"]["IdentityProviderAttribute"][];
-      };
-    };
-    /**
-     * @description How PingOne authenticates as a client at an OpenID Connect provider's token endpoint.
-     * @enum {string}
-     */
-    IdentityProviderTokenEndpointAuthMethod: "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST" | "NONE";
-    /**
-     * OpenID Connect identity provider
-     * @description An external OpenID Connect provider PingOne sends users to for sign-on.
-     */
-    OidcIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
-      /**
-       * @description Marks the OpenID Connect variant.
-       * @constant
-       */
-      type: "OPENID_CONNECT";
-      /** @description Client ID PingOne uses at the provider. */
-      clientId?: string;
-      /** @description The provider's authorization endpoint. */
-      authorizationEndpoint?: string;
-      /** @description The provider's token endpoint. */
-      tokenEndpoint?: string;
-      /** @description The provider's UserInfo endpoint. */
-      userInfoEndpoint?: string;
-      /** @description The provider's JSON Web Key Set, used to check ID token signatures. */
-      jwksEndpoint?: string;
-      /** @description Expected `iss` of the provider's ID tokens. */
-      issuer?: string;
-      /** @description The provider's OpenID discovery document. */
-      discoveryEndpoint?: string;
-      /** @description Scopes requested from the provider. */
-      scopes?: string[];
-      /** @description How PingOne authenticates at the provider's token endpoint. */
-      tokenEndpointAuthMethod?: components["schemas"]["IdentityProviderTokenEndpointAuthMethod"] | (string & {});
-      /** @description PKCE method used towards the provider. */
-      pkceMethod?: "S256" | "NONE" | (string & {});
-    };
-    /**
-     * @description SAML binding for messages to the identity provider.
-     * @enum {string}
-     */
-    SamlBinding: "HTTP_POST" | "HTTP_REDIRECT";
-    /**
-     * SAML identity provider
-     * @description An external SAML 2.0 identity provider PingOne sends users to for sign-on.
-     */
-    SamlIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
-      /**
-       * @description Marks the SAML variant.
-       * @constant
-       */
-      type: "SAML";
-      /** @description Entity ID of the provider; checked against the issuer of its responses. */
-      idpEntityId?: string;
-      /** @description Entity ID PingOne uses as service provider towards this provider. */
-      spEntityId?: string;
-      /** @description Where authentication requests are sent. */
-      ssoEndpoint?: string;
-      /** @description Binding of authentication requests. */
-      ssoBinding?: components["schemas"]["SamlBinding"] | (string & {});
-      /** @description Whether PingOne signs its authentication requests. */
-      authnRequestSigned?: boolean;
-      /** @description Certificates that verify the provider's signatures. */
-      idpVerification?: {
-        /** @description The certificates. */
-        certificates?: components["schemas"]["ResourceRef"][];
-      };
-      /** @description Key PingOne signs its requests with. */
-      spSigning?: {
-        /** @description The signing key. */
-        key?: components["schemas"]["ResourceRef"];
-        /** @description Signature algorithm. */
-        algorithm?: components["schemas"]["SigningAlgorithm"] | (string & {});
-      };
-      /** @description Where logout requests are sent. */
-      sloEndpoint?: string;
-      /** @description Where logout responses are sent; `sloEndpoint` when absent. */
-      sloResponseEndpoint?: string;
-      /** @description Binding of logout messages. */
-      sloBinding?: components["schemas"]["SamlBinding"] | (string & {});
-      /** @description How long, after the initial request, PingOne keeps exchanging logout messages with the provider. */
-      sloWindow?: number;
-    };
-    /**
-     * Other identity provider
-     * @description A social or enterprise identity provider (Facebook, Google, Apple, Microsoft, ...), or a
-     *     type PingOne adds later. Only the common properties are described; the provider-specific
-     *     ones (client or app IDs, and so on) come as further properties.
-     */
-    OtherIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
-      /** @description Any type other than `OPENID_CONNECT` and `SAML`. */
-      type?: components["schemas"]["IdentityProviderType"] | (string & {});
-    };
-    /**
-     * @description An external identity provider, as the service returns it. Check `type` to tell the
-     *     variants apart; social providers and types added later come back as the third variant.
-     */
-    IdentityProvider:
-      | components["schemas"]["OidcIdentityProvider"]
-      | components["schemas"]["SamlIdentityProvider"]
-      | components["schemas"]["OtherIdentityProvider"];
-    /** @description A page of identity providers. */
-    IdentityProviderCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The identity providers on this page. */
-        identityProviders: components["schemas"]["IdentityProvider"][];
-      };
-    };
-    /** @description An image shown for the identity provider, uploaded beforehand as an image resource. */
-    IdentityProviderImageInput: {
-      /**
-       * Format: uuid
-       * @description ID of the image resource.
-       */
-      id: string;
-      /**
-       * Format: uri
-       * @description URL of the image file.
-       */
-      href: string;
-    };
-    /** @description Properties every identity provider accepts, whatever its type. */
-    IdentityProviderInputBase: {
-      /** @description Name of the identity provider, unique within the environment. */
-      name: string;
-      /** @description Free text describing the identity provider. */
-      description?: string;
-      /** @description Whether users can sign on through the identity provider. */
-      enabled: boolean;
-      /** @description Kind of identity provider; selects the variant. Cannot change after creation. */
-      type: string;
-      /** @description Icon of the identity provider in the admin console. */
-      icon?: components["schemas"]["IdentityProviderImageInput"];
-      /** @description Image of the sign-on button users click. */
-      loginButtonIcon?: components["schemas"]["IdentityProviderImageInput"];
-      /** @description Just-in-time registration of users who sign on through the provider for the first time. */
-      registration?: {
-        /** @description The population new users are created in. Setting it makes the provider authoritative for the users it links. */
-        population: components["schemas"]["ResourceRefInput"];
-      };
-    };
-    /**
-     * OpenID Connect identity provider
-     * @description An external OpenID Connect provider to create, or its complete new state. The endpoints
-     *     must use https. When the provider's secret is rotated, update it here as well.
-     */
-    OidcIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
-      /**
-       * @description Selects the OpenID Connect variant.
-       * @constant
-       */
-      type: "OPENID_CONNECT";
-      /** @description Client ID of the application registered at the provider (for a PingOne source environment, the ID of its OIDC application). */
-      clientId: string;
-      /**
-       * Format: password
-       * @description Client secret of that application. Sent, never shown; keep it out of logs.
-       */
-      clientSecret: string;
-      /**
-       * Format: uri
-       * @description The provider's authorization endpoint.
-       */
-      authorizationEndpoint: string;
-      /**
-       * Format: uri
-       * @description The provider's token endpoint.
-       */
-      tokenEndpoint: string;
-      /**
-       * Format: uri
-       * @description The provider's UserInfo endpoint.
-       */
-      userInfoEndpoint?: string;
-      /**
-       * Format: uri
-       * @description The provider's JSON Web Key Set, used to check ID token signatures.
-       */
-      jwksEndpoint: string;
-      /**
-       * Format: uri
-       * @description Expected `iss` of the provider's ID tokens.
-       */
-      issuer: string;
-      /**
-       * Format: uri
-       * @description The provider's OpenID discovery document (`.../.well-known/openid-configuration`).
-       */
-      discoveryEndpoint?: string;
-      /** @description Scopes requested from the provider; include `openid`. */
-      scopes: string[];
-      /** @description How PingOne authenticates at the provider's token endpoint. */
-      tokenEndpointAuthMethod: components["schemas"]["IdentityProviderTokenEndpointAuthMethod"];
-      /**
-       * @description PKCE method used towards the provider. The service defaults to `NONE`.
-       * @enum {string}
-       */
-      pkceMethod?: "S256" | "NONE";
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: "OPENID_CONNECT";
-    };
-    /**
-     * SAML identity provider
-     * @description An external SAML 2.0 identity provider to create, or its complete new state.
-     */
-    SamlIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
-      /**
-       * @description Selects the SAML variant.
-       * @constant
-       */
-      type: "SAML";
-      /** @description Entity ID of the provider; checked against the issuer of its responses. */
-      idpEntityId: string;
-      /** @description Entity ID PingOne uses as service provider towards this provider. */
-      spEntityId: string;
-      /**
-       * Format: uri
-       * @description Where authentication requests are sent.
-       */
-      ssoEndpoint: string;
-      /** @description Binding of authentication requests. */
-      ssoBinding: components["schemas"]["SamlBinding"];
-      /**
-       * @description Whether PingOne signs its authentication requests. One of Ping's examples sends
-       *     `"false"` as a string; this description accepts the boolean only.
-       */
-      authnRequestSigned?: boolean;
-      /** @description Certificates that verify the provider's signatures. */
-      idpVerification: {
-        /** @description IDs of certificates uploaded to the environment. */
-        certificates: components["schemas"]["ResourceRefInput"][];
-      };
-      /** @description Key PingOne signs its requests with. */
-      spSigning?: {
-        /** @description The signing key. */
-        key: components["schemas"]["ResourceRefInput"];
-        /** @description Signature algorithm; must match the key type. */
-        algorithm?: components["schemas"]["SigningAlgorithm"];
-      };
-      /**
-       * Format: uri
-       * @description Where logout requests are sent. Without it, logout through this provider fails.
-       */
-      sloEndpoint?: string;
-      /**
-       * Format: uri
-       * @description Where logout responses are sent; `sloEndpoint` is used when absent.
-       */
-      sloResponseEndpoint?: string;
-      /** @description Binding of logout messages. The service defaults to `HTTP_POST`. */
-      sloBinding?: components["schemas"]["SamlBinding"];
-      /** @description How long, after the initial request, PingOne keeps exchanging logout messages with the provider. */
-      sloWindow?: number;
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: "SAML";
-    };
-    /**
-     * @description An identity provider to create, or the complete new state of one (PUT). `type` selects the
-     *     variant; this description covers the generic OpenID Connect and SAML providers. `type`
-     *     cannot change after creation.
-     */
-    IdentityProviderInput:
-      components["schemas"]["OidcIdentityProviderInput"] | components["schemas"]["SamlIdentityProviderInput"];
-    /** @description A page of identity provider attribute mappings. */
-    IdentityProviderAttributeCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The attribute mappings on this page. */
-        attributes: components["schemas"]["IdentityProviderAttribute"][];
-      };
-    };
-    /**
-     * @description An attribute mapping to create, or its complete new state (PUT). The core `username`
-     *     mapping can be changed but not removed, and its name and update mode are fixed.
-     */
-    IdentityProviderAttributeInput: {
-      /**
-       * @description The PingOne user attribute to write, unique per provider, such as `email` or
-       *     `name.given`. Read-only and complex attributes cannot be mapped, nor `id`, `account`,
-       *     `created`, `updated`, `lifecycle`, `mfaEnabled` or `enabled`.
-       */
-      name: string;
-      /**
-       * @description Placeholder expression in `${...}` syntax naming what the provider returned, for
-       *     example `${providerAttributes.email}`. For SAML, `${samlAssertion.subject}` is the
-       *     subject NameID.
-       */
-      value: string;
-      /** @description When the value is written to the user. */
-      update: components["schemas"]["IdentityProviderAttributeUpdate"];
-    };
-    /** @description A sign-on policy, as the service returns it. Its actions are a sub-resource. */
-    SignOnPolicy: {
-      /**
-       * Format: uuid
-       * @description ID of the sign-on policy.
-       */
-      id: string;
-      /** @description The environment the policy belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description Name of the policy, unique within the environment. */
-      name: string;
-      /** @description Free text describing the policy. */
-      description?: string;
-      /**
-       * @description Whether this is the environment's default policy, used by applications without policy
-       *     assignments. Ping's create example shows the value as the string `"false"`; this
-       *     description types it as a boolean, which is what the service's data model and the
-       *     update example use. Clients that must cope with the string form should compare
-       *     against both.
-       */
-      default?: boolean;
-      /**
-       * Format: date-time
-       * @description When the policy was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the policy was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the policy, its environment and its `actions`. */
-      _links?: components["schemas"]["Links"];
-    };
-    /** @description A page of sign-on policies. */
-    SignOnPolicyCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The sign-on policies on this page. */
-        signOnPolicies: components["schemas"]["SignOnPolicy"][];
-      };
-    };
-    /**
-     * @description A sign-on policy to create, or its complete new state (PUT). A new policy is never the
-     *     default: set `default: true` with an update, after the policy has at least one action.
-     */
-    SignOnPolicyInput: {
-      /**
-       * @description Name of the policy, unique within the environment: letters, digits, `_`, `.`, `-` and
-       *     spaces, or an absolute URI (any name containing `:`).
-       */
-      name: string;
-      /** @description Free text describing the policy. */
-      description?: string;
-      /**
-       * @description Make this the environment's default policy; the flag is cleared on all others. Only
-       *     `true` has an effect, and only on update. Ping's examples send the string `"false"`;
-       *     this description accepts booleans only (send `false`, or leave the property out).
-       */
-      default?: boolean;
-    };
-    /**
-     * @description When the action applies, in PingOne's policy condition language, as the service returns
-     *     it. A condition is one comparison or a combination of conditions with `and`, `or` and
-     *     `not`; all parts are optional here because any one form may be present, and forms added
-     *     later come back as further properties.
-     */
-    SignOnPolicyActionCondition: {
-      /** @description A time variable, such as `${session.lastSignOn.withAuthenticator.pwd.at}`, compared with `greater`. */
-      secondsSince?: string;
-      /** @description The action runs when more than this many seconds passed since `secondsSince`. */
-      greater?: number;
-      /** @description A variable compared with `equals`, such as `${user.lifecycle.status}`. */
-      value?: string;
-      /** @description The value `value` must equal. */
-      equals?: string | boolean;
-      /** @description A variable, such as `${flow.request.http.remoteIp}`, checked against `ipRange`. */
-      contains?: string;
-      /** @description CIDR ranges `contains` is checked against. */
-      ipRange?: string[];
-      /** @description Range of IP reputation scores that triggers the action. */
-      ipRisk?: {
-        /** @description Lowest score of the range. */
-        minScore?: number;
-        /** @description Highest score of the range. */
-        maxScore?: number;
-      };
-      /** @description Variable for the current sign-on location, checked for impossible travel. */
-      geoVelocity?: string;
-      /** @description Anonymous network checks (such as proxies or VPNs) that trigger the action. */
-      anonymousNetwork?: string[];
-      /** @description What the risk condition is evaluated against; a variable, or for `geoVelocity` the previous sign-on's IP and time. */
-      valid?:
-        | string
-        | {
-            /** @description Variable holding the IP of the previous successful sign-on. */
-            previousSuccessfulAuthenticationIp?: string;
-            /** @description Variable holding the time of the previous successful sign-on. */
-            previousSuccessfulAuthenticationTime?: string;
-          };
-      /** @description Conditions that must all hold. */
-      and?: components["schemas"]["SignOnPolicyActionCondition"][];
-      /** @description Conditions of which one must hold. */
-      or?: components["schemas"]["SignOnPolicyActionCondition"][];
-      /** @description A condition that must not hold. */
-      not?: components["schemas"]["SignOnPolicyActionCondition"];
-    };
-    /** @description Properties every sign-on policy action has, whatever its type, as the service returns them. */
-    SignOnPolicyActionBase: {
-      /**
-       * Format: uuid
-       * @description ID of the action.
-       */
-      id: string;
-      /** @description The environment the action belongs to. */
-      environment?: components["schemas"]["ResourceRef"];
-      /** @description The sign-on policy the action belongs to. */
-      signOnPolicy?: components["schemas"]["ResourceRef"];
-      /** @description Kind of action. */
-      type: string;
-      /** @description Evaluation order within the policy; 1 runs first. */
-      priority: number;
-      /** @description When the action applies; absent when it always does. */
-      condition?: components["schemas"]["SignOnPolicyActionCondition"];
-      /**
-       * Format: date-time
-       * @description When the action was created.
-       */
-      createdAt?: string;
-      /**
-       * Format: date-time
-       * @description When the action was last changed.
-       */
-      updatedAt?: string;
-      /** @description Links to the action and its policy. */
-      _links?: components["schemas"]["Links"];
-    };
-    /**
-     * Login action
-     * @description Asks for a username and password, optionally offering external identity providers and self-registration.
-     */
-    LoginSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
-      /**
-       * @description Marks the login variant.
-       * @constant
-       */
-      type: "LOGIN";
-      /** @description Account recovery (forgotten password). */
-      recovery?: {
-        /** @description Whether users can recover their account. */
-        enabled?: boolean;
-      };
-      /** @description Self-registration of new users. */
-      registration?: {
-        /** @description Whether new users can register. */
-        enabled?: boolean;
-        /** @description The population registered users are put in. */
-        population?: components["schemas"]["ResourceRef"];
-        /** @description An external registration page used instead of PingOne's. */
-        external?: {
-          /** @description URL of the external registration page. */
-          href?: string;
+    schemas: {
+        /** @description A HAL link to a related resource. */
+        Link: {
+            /**
+             * Format: uri
+             * @description Absolute URL of the linked resource. Follow it as given.
+             */
+            href: string;
         };
-        /** @description Whether users review the data an identity provider returned before their account is created. */
-        confirmIdentityProviderAttributes?: boolean;
-      };
-      /** @description External identity providers offered on the sign-on page. */
-      socialProviders?: components["schemas"]["ResourceRef"][];
-      /** @description Whether a locked account also blocks sign-on through external identity providers. */
-      enforceLockoutForIdentityProviders?: boolean;
-      /** @description Migration of users from an external directory (through a gateway) at their first sign-on. */
-      newUserProvisioning?: {
-        /** @description Gateways and user types searched for unknown users. */
-        gateways?: {
-          /**
-           * Format: uuid
-           * @description ID of the gateway.
-           */
-          id?: string;
-          /** @description Kind of gateway. */
-          type?: "LDAP" | (string & {});
-          /** @description The gateway's user type used for the migration. */
-          userType?: components["schemas"]["ResourceRef"];
-        }[];
-      };
-    };
-    /**
-     * Identity provider action
-     * @description Sends the user to an external identity provider to sign on.
-     */
-    IdentityProviderSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
-      /**
-       * @description Marks the identity provider variant.
-       * @constant
-       */
-      type: "IDENTITY_PROVIDER";
-      /** @description The external identity provider users are sent to. */
-      identityProvider: components["schemas"]["ResourceRef"];
-      /** @description Sign-on policy names requested from the provider (for `SAML` and `OPENID_CONNECT` providers), in order of preference. */
-      acrValues?: string;
-      /** @description Whether a login hint (the user's linked external ID, or the OIDC login hint of the flow) is passed to the provider. */
-      passUserContext?: boolean;
-      /** @description Registration of users the provider returns who have no PingOne account yet. */
-      registration?: {
-        /** @description Whether such users get an account. */
-        enabled?: boolean;
-        /** @description The population new users are put in. */
-        population?: components["schemas"]["ResourceRef"];
-        /** @description Whether users review the provider's data before their account is created. */
-        confirmIdentityProviderAttributes?: boolean;
-      };
-    };
-    /**
-     * @description Kind of sign-on policy action. `PINGID_AUTHENTICATION` and
-     *     `PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION` exist in workforce environments only.
-     * @enum {string}
-     */
-    SignOnPolicyActionType:
-      | "LOGIN"
-      | "IDENTITY_PROVIDER"
-      | "MULTI_FACTOR_AUTHENTICATION"
-      | "IDENTIFIER_FIRST"
-      | "PROGRESSIVE_PROFILING"
-      | "AGREEMENT"
-      | "PINGID_AUTHENTICATION"
-      | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
-    /**
-     * Other action
-     * @description An action of any type other than `LOGIN` and `IDENTITY_PROVIDER` (multi-factor,
-     *     identifier first, progressive profiling, agreement, PingID, or a type added later). Only
-     *     the common properties are described; type-specific ones come as further properties.
-     */
-    OtherSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
-      /** @description Any type other than `LOGIN` and `IDENTITY_PROVIDER`. */
-      type?: components["schemas"]["SignOnPolicyActionType"] | (string & {});
-    };
-    /**
-     * @description A sign-on policy action, as the service returns it. Check `type` to tell the variants
-     *     apart; every type other than `LOGIN` and `IDENTITY_PROVIDER` comes back as the third
-     *     variant, so code that switches on `type` needs a default branch.
-     */
-    SignOnPolicyAction:
-      | components["schemas"]["LoginSignOnPolicyAction"]
-      | components["schemas"]["IdentityProviderSignOnPolicyAction"]
-      | components["schemas"]["OtherSignOnPolicyAction"];
-    /** @description A page of sign-on policy actions. */
-    SignOnPolicyActionCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The actions on this page. */
-        actions: components["schemas"]["SignOnPolicyAction"][];
-      };
-    };
-    /**
-     * @description When the action applies, in PingOne's policy condition language: one comparison, or
-     *     conditions combined with `and`, `or` and `not`. Without a condition the action always
-     *     runs.
-     */
-    SignOnPolicyActionConditionInput:
-      | {
-          /** @description A time variable, such as `${session.lastSignOn.withAuthenticator.pwd.at}`. */
-          secondsSince: string;
-          /** @description Number of seconds. */
-          greater: number;
-        }
-      | {
-          /** @description A variable, such as `${user.lifecycle.status}`. */
-          value: string;
-          /** @description The value to compare with. */
-          equals: string | boolean;
-        }
-      | {
-          /** @description A variable holding an IP address, such as `${flow.request.http.remoteIp}`. */
-          contains: string;
-          /** @description CIDR ranges. */
-          ipRange: string[];
-        }
-      | {
-          /** @description The score range. */
-          ipRisk: {
-            /** @description Lowest score of the range. */
-            minScore: number;
-            /** @description Highest score of the range. */
-            maxScore: number;
-          };
-          /** @description Variable holding the address to score. */
-          valid: string;
-        }
-      | {
-          /** @description Variable holding the current address. */
-          geoVelocity: string;
-          /** @description The previous sign-on to compare with. */
-          valid: {
-            /** @description Variable holding the IP of the previous successful sign-on. */
-            previousSuccessfulAuthenticationIp: string;
-            /** @description Variable holding the time of the previous successful sign-on. */
-            previousSuccessfulAuthenticationTime: string;
-          };
-        }
-      | {
-          /** @description Anonymous network kinds to detect. */
-          anonymousNetwork: string[];
-          /** @description Variable holding the address to check. */
-          valid: string;
-        }
-      | {
-          /** @description The conditions. */
-          and: components["schemas"]["SignOnPolicyActionConditionInput"][];
-        }
-      | {
-          /** @description The conditions. */
-          or: components["schemas"]["SignOnPolicyActionConditionInput"][];
-        }
-      | {
-          /** @description The condition to negate. */
-          not: components["schemas"]["SignOnPolicyActionConditionInput"];
-        };
-    /** @description Properties every sign-on policy action accepts, whatever its type. */
-    SignOnPolicyActionInputBase: {
-      /** @description Kind of action; selects the variant. Cannot change after creation. */
-      type: string;
-      /** @description Evaluation order within the policy; 1 runs first. Priorities are unique within a policy. */
-      priority: number;
-      /** @description When the action applies. Leave it out to run the action every time. */
-      condition?: components["schemas"]["SignOnPolicyActionConditionInput"];
-    };
-    /**
-     * Login action
-     * @description A login action to create, or its complete new state.
-     */
-    LoginSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
-      /**
-       * @description Selects the login variant.
-       * @constant
-       */
-      type: "LOGIN";
-      /** @description Account recovery (forgotten password). Off unless enabled. */
-      recovery?: {
-        /** @description Whether users can recover their account. */
-        enabled: boolean;
-      };
-      /** @description Self-registration of new users. Off unless enabled. */
-      registration?: {
-        /** @description Whether new users can register. Needed for social sign-on that creates accounts. */
-        enabled: boolean;
-        /** @description The population registered users are put in. */
-        population?: components["schemas"]["ResourceRefInput"];
-        /** @description An external registration page; only when `enabled` is false. */
-        external?: {
-          /**
-           * Format: uri
-           * @description URL of the external registration page.
-           */
-          href: string;
-        };
-        /** @description Whether users review the data an identity provider returned before their account is created. Defaults to false. */
-        confirmIdentityProviderAttributes?: boolean;
-      };
-      /** @description External identity providers offered on the sign-on page. */
-      socialProviders?: components["schemas"]["ResourceRefInput"][];
-      /** @description Whether a locked account also blocks sign-on through external identity providers. */
-      enforceLockoutForIdentityProviders?: boolean;
-      /** @description Migration of users from an external directory (through a gateway) at their first sign-on. */
-      newUserProvisioning?: {
-        /** @description Gateways and user types searched for unknown users. */
-        gateways: {
-          /**
-           * Format: uuid
-           * @description ID of the gateway.
-           */
-          id: string;
-          /**
-           * @description Kind of gateway; only `LDAP` is supported.
-           * @enum {string}
-           */
-          type: "LDAP";
-          /** @description The gateway's user type used for the migration. */
-          userType: components["schemas"]["ResourceRefInput"];
-        }[];
-      };
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: "LOGIN";
-    };
-    /**
-     * Identity provider action
-     * @description An action that sends users to an external identity provider, to create, or its complete new state.
-     */
-    IdentityProviderSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
-      /**
-       * @description Selects the identity provider variant.
-       * @constant
-       */
-      type: "IDENTITY_PROVIDER";
-      /** @description The external identity provider users are sent to. */
-      identityProvider: components["schemas"]["ResourceRefInput"];
-      /**
-       * @description Sign-on policy names to request from the provider, in order of preference (for
-       *     example `Single_Factor`); passed on to `SAML` and `OPENID_CONNECT` providers only.
-       */
-      acrValues?: string;
-      /**
-       * @description Whether to pass a login hint to the provider: the user's external ID from an
-       *     existing account link, otherwise the OIDC login hint of the flow, if any.
-       */
-      passUserContext?: boolean;
-      /** @description Registration of users the provider returns who have no PingOne account yet. */
-      registration?: {
-        /** @description Whether such users get an account. */
-        enabled: boolean;
-        /** @description The population new users are put in. */
-        population?: components["schemas"]["ResourceRefInput"];
-        /** @description Whether users review the provider's data before their account is created. Defaults to false. */
-        confirmIdentityProviderAttributes?: boolean;
-      };
-    } & {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: "IDENTITY_PROVIDER";
-    };
-    /**
-     * Other action
-     * @description An action of another type (multi-factor, identifier first, progressive profiling,
-     *     agreement, PingID). This description does not detail their settings: the type-specific
-     *     properties Ping documents for each (for example `socialProviders` and `recovery` for
-     *     `IDENTIFIER_FIRST`, `agreement` for `AGREEMENT`, `deviceAuthenticationPolicy` for
-     *     `MULTI_FACTOR_AUTHENTICATION`) are accepted as further properties and checked by the
-     *     service.
-     */
-    OtherSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] &
-      ({
         /**
-         * @description Kind of action.
+         * @description HAL links of a resource or collection. `self`, `next` and `prev` have fixed meanings; the
+         *     service adds other relation names (for example `environment`, `populations` or
+         *     `propagation/stores`) and may add more at any time.
+         */
+        Links: {
+            /** @description This resource or page. */
+            self?: components["schemas"]["Link"];
+            /** @description The next page of a collection; absent on the last page. */
+            next?: components["schemas"]["Link"];
+            /** @description The previous page of a collection; absent on the first page. */
+            prev?: components["schemas"]["Link"];
+        } & {
+            [key: string]: components["schemas"]["Link"];
+        };
+        /**
+         * @description The envelope PingOne wraps around every list response. Items are under
+         *     `_embedded.<collection name>`; each list operation names its own collection.
+         */
+        Collection: {
+            /** @description Links to this page and, when there are more, the next and previous pages. */
+            _links: components["schemas"]["Links"];
+            /** @description Total number of items in the collection, when the service reports it. */
+            count?: number;
+            /** @description Number of items in this page, when the service reports it. */
+            size?: number;
+        };
+        /** @description A reference to another resource by its ID. */
+        ResourceRef: {
+            /**
+             * Format: uuid
+             * @description ID of the referenced resource.
+             */
+            id: string;
+        };
+        /**
+         * @description Whether the environment holds production data (`PRODUCTION`) or is for development and testing (`SANDBOX`).
          * @enum {string}
          */
-        type:
-          | "MULTI_FACTOR_AUTHENTICATION"
-          | "IDENTIFIER_FIRST"
-          | "PROGRESSIVE_PROFILING"
-          | "AGREEMENT"
-          | "PINGID_AUTHENTICATION"
-          | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
-      } & {
-        [key: string]: unknown;
-      }) & {
+        EnvironmentType: "PRODUCTION" | "SANDBOX";
         /**
-         * @description discriminator enum property added by openapi-typescript
+         * @description Region code of an environment. `AP` is the legacy Asia Pacific region on `.asia`, open to
+         *     existing customers only. Licenses report regions differently (`NORTH_AMERICA` rather than
+         *     `NA`); this property always uses the short code.
          * @enum {string}
          */
-        type:
-          | "MULTI_FACTOR_AUTHENTICATION"
-          | "IDENTIFIER_FIRST"
-          | "PROGRESSIVE_PROFILING"
-          | "AGREEMENT"
-          | "PINGID_AUTHENTICATION"
-          | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
-      };
-    /**
-     * @description A sign-on policy action to create, or the complete new state of one (PUT). `type` selects
-     *     the variant; `LOGIN` and `IDENTITY_PROVIDER` are described in full, the other types are
-     *     accepted with their type-specific properties unchecked here.
-     */
-    SignOnPolicyActionInput:
-      | components["schemas"]["LoginSignOnPolicyActionInput"]
-      | components["schemas"]["IdentityProviderSignOnPolicyActionInput"]
-      | components["schemas"]["OtherSignOnPolicyActionInput"];
-    /**
-     * @description Lifecycle of a license: not yet begun (`FUTURE`), in force (`ACTIVE`), past its end date (`EXPIRED`), or ended early (`TERMINATED`).
-     * @enum {string}
-     */
-    LicenseStatus: "ACTIVE" | "EXPIRED" | "FUTURE" | "TERMINATED";
-    /**
-     * @description A region a license allows environments in. Licenses spell North America as
-     *     `NORTH_AMERICA`, unlike environments (`NA`, see `EnvironmentRegion`); the other regions
-     *     use the short codes. Ping's data model prose still says `NA`, but its examples and SDK
-     *     use `NORTH_AMERICA`. Regions opened later may appear as other values.
-     * @enum {string}
-     */
-    LicenseRegion: "NORTH_AMERICA" | "EU" | "CA" | "AP";
-    /**
-     * @description A license of the organization, as the service returns it. Licenses are read-only through
-     *     this API. The entitlement groups (`users`, `mfa`, `intelligence`, ...) list the flags known
-     *     today; the service adds new ones over time.
-     */
-    License: {
-      /**
-       * Format: uuid
-       * @description ID of the license.
-       */
-      id: string;
-      /** @description Descriptive name of the license. */
-      name?: string;
-      /** @description The organization that owns the license. */
-      organization?: components["schemas"]["ResourceRef"];
-      /** @description The license package the license is based on, such as `ADMIN`, `GLOBAL` or `TRIAL`. */
-      package?: string;
-      /** @description Lifecycle state of the license. */
-      status: components["schemas"]["LicenseStatus"] | (string & {});
-      /**
-       * Format: date-time
-       * @description When the license begins.
-       */
-      beginsAt?: string;
-      /**
-       * Format: date-time
-       * @description When the license expires. Trial licenses stop service then; others only trigger a notification.
-       */
-      expiresAt?: string;
-      /**
-       * Format: date-time
-       * @description When access to PingOne services ends, if the license has a termination date.
-       */
-      terminatesAt?: string;
-      /** @description Number of environments that use the license. */
-      assignedEnvironmentsCount?: number;
-      /** @description The license this one replaces. */
-      replacesLicense?: components["schemas"]["ResourceRef"];
-      /** @description The license that replaces this one. */
-      replacedByLicense?: components["schemas"]["ResourceRef"];
-      /** @description What environments on this license may do. */
-      environments?: {
-        /** @description Whether production environments are allowed. */
-        allowProduction?: boolean;
-        /** @description Whether applications can be created. */
-        allowConnections?: boolean;
-        /** @description Whether custom domains can be configured. */
-        allowCustomDomain?: boolean;
-        /** @description Whether custom user schema attributes can be used. */
-        allowCustomSchema?: boolean;
-        /** @description Whether custom resources can be added. */
-        allowAddResources?: boolean;
-        /** @description Largest number of environments allowed. */
-        max?: number;
-        /** @description Regions environments may be created in. */
-        regions?: (components["schemas"]["LicenseRegion"] | (string & {}))[];
-      };
-      /** @description User entitlements. */
-      users?: {
-        /** @description Largest number of users per environment. */
-        max?: number;
-        /** @description Number of users beyond which creation is refused. */
-        hardLimitMax?: number;
-        /** @description Soft limit on active identities per year across the license's environments. */
-        annualActiveIncluded?: number;
-        /** @description Soft limit on active identities per month across the license's environments. */
-        monthlyActiveIncluded?: number;
-        /** @description Whether password management notifications can be sent. */
-        allowPasswordManagementNotifications?: boolean;
-        /** @description Whether external identity providers can be used. */
-        allowIdentityProviders?: boolean;
-        /** @description Whether the My Account self-service features can be used. */
-        allowMyAccount?: boolean;
-        /** @description Whether password management can be used. */
-        allowPasswordManagement?: boolean;
-        /** @description Whether password-only sign-on can be used. */
-        allowPasswordOnlyAuthentication?: boolean;
-        /** @description Whether password policies can be used. */
-        allowPasswordPolicy?: boolean;
-        /** @description Whether outbound provisioning can be used. */
-        allowProvisioning?: boolean;
-        /** @description Whether inbound provisioning can be used. */
-        allowInboundProvisioning?: boolean;
-        /** @description Whether roles can be assigned. */
-        allowRoleAssignment?: boolean;
-        /** @description Whether verification flows can be used. */
-        allowVerificationFlow?: boolean;
-        /** @description Whether users can update their own profile. */
-        allowUpdateSelf?: boolean;
-        /** @description Whether the license includes Ping support. */
-        entitledToSupport?: boolean;
-      };
-      /** @description Multi-factor authentication entitlements. */
-      mfa?: {
-        /** @description Whether push notifications can be used. */
-        allowPushNotification?: boolean;
-        /** @description Whether notifications may go outside the environment's allow list. */
-        allowNotificationOutsideWhitelist?: boolean;
-        /** @description Whether FIDO2 devices can be used. */
-        allowFido2Devices?: boolean;
-        /** @description Whether one-time passcodes by voice call can be used. */
-        allowVoiceOtp?: boolean;
-        /** @description Whether one-time passcodes by email can be used. */
-        allowEmailOtp?: boolean;
-        /** @description Whether one-time passcodes by SMS can be used. */
-        allowSmsOtp?: boolean;
-        /** @description Whether authenticator-app passcodes can be used. */
-        allowTotp?: boolean;
-      };
-      /** @description Risk and intelligence entitlements. */
-      intelligence?: {
-        /** @description Whether impossible-travel detection can be used. */
-        allowGeoVelocity?: boolean;
-        /** @description Whether anonymous network detection can be used. */
-        allowAnonymousNetworkDetection?: boolean;
-        /** @description Whether IP reputation can be used. */
-        allowReputation?: boolean;
-        /** @description Whether the customer consented to behavioural data collection. */
-        allowDataConsent?: boolean;
-        /** @description Whether risk policies can be configured. */
-        allowRisk?: boolean;
-        /** @description Whether advanced risk predictors can be used. */
-        allowAdvancedPredictors?: boolean;
-      };
-      /** @description PingOne Authorize entitlements. */
-      authorize?: {
-        /** @description Whether API access management can be used. */
-        allowApiAccessManagement?: boolean;
-        /** @description Whether dynamic authorization can be used. */
-        allowDynamicAuthorization?: boolean;
-      };
-      /** @description PingOne Credentials entitlements. */
-      credentials?: {
-        /** @description Whether digital credentials can be issued. */
-        allowCredentials?: boolean;
-      };
-      /** @description PingOne Protect (fraud) entitlements. */
-      fraud?: {
-        /** @description Whether bot and malicious device detection can be used. */
-        allowBotMaliciousDeviceDetection?: boolean;
-        /** @description Whether account protection can be used. */
-        allowAccountProtection?: boolean;
-      };
-      /** @description Gateway entitlements. */
-      gateways?: {
-        /** @description Whether LDAP gateways can be used. */
-        allowLdapGateway?: boolean;
-        /** @description Whether Kerberos gateways can be used. */
-        allowKerberosGateway?: boolean;
-        /** @description Whether RADIUS gateways can be used. */
-        allowRadiusGateway?: boolean;
-      };
-      /** @description PingOne DaVinci entitlements. */
-      orchestrate?: {
-        /** @description Whether orchestration flows can be used. */
-        allowOrchestration?: boolean;
-      };
-      /** @description PingOne Verify entitlements. */
-      verify?: {
-        /** @description Whether Verify push notifications can be used. */
-        allowPushNotifications?: boolean;
-        /** @description Whether document matching can be used. */
-        allowDocumentMatch?: boolean;
-        /** @description Whether face matching can be used. */
-        allowFaceMatch?: boolean;
-        /** @description Whether manual ID inspection can be used. */
-        allowManualIdInspection?: boolean;
-      };
-      /** @description Add-on services included with the license. */
-      advancedServices?: {
-        /** @description PingID included with the license. */
-        pingId?: {
-          /** @description Whether PingID is included. */
-          included?: boolean;
-          /** @description Which PingID edition is included, such as `FULL`. */
-          type?: string;
+        EnvironmentRegion: "NA" | "EU" | "CA" | "AU" | "SG" | "AP";
+        /**
+         * @description Lifecycle state. Deleting a production environment soft-deletes it first: it stays
+         *     readable as `DELETE_PENDING` until it is purged.
+         * @enum {string}
+         */
+        EnvironmentStatus: "ACTIVE" | "DELETE_PENDING";
+        /**
+         * @description A PingOne service or Ping product that can be part of an environment's bill of materials.
+         * @enum {string}
+         */
+        ProductType: "PING_ONE_BASE" | "PING_ONE_MFA" | "PING_ONE_RISK" | "PING_ONE_VERIFY" | "PING_ONE_CREDENTIALS" | "PING_ONE_AUTHORIZE" | "PING_ONE_DAVINCI" | "PING_ONE_PROVISIONING" | "PING_ONE_FRAUD" | "PING_ONE_ID" | "PING_ONE_ORCHESTRATE" | "PING_ONE_FOR_ENTERPRISE" | "PING_ONE_FOR_SAAS" | "PING_ONE_LEGACY" | "PING_ID" | "PING_ID_SDK" | "PING_FEDERATE" | "PING_ACCESS" | "PING_DIRECTORY" | "PING_DATA_SYNC" | "PING_DATA_GOVERNANCE" | "PING_AUTHORIZE" | "PING_CENTRAL" | "PING_INTELLIGENCE" | "IDENTITY_CLOUD";
+        /** @description A product enabled in an environment. */
+        BillOfMaterialsProduct: {
+            /**
+             * Format: uuid
+             * @description ID of this product entry.
+             */
+            id?: string;
+            /** @description Which product this is. */
+            type: components["schemas"]["ProductType"] | (string & {});
+            /** @description Free text describing what the product is used for in this environment. */
+            description?: string;
+            /** @description Where the product's own administration console is. */
+            console?: {
+                /**
+                 * Format: uri
+                 * @description URL of the product's console.
+                 */
+                href: string;
+            };
+            /** @description Links shown with the product in the PingOne admin console. */
+            bookmarks?: {
+                /** @description Label of the link. */
+                name: string;
+                /**
+                 * Format: uri
+                 * @description URL of the link.
+                 */
+                href: string;
+            }[];
+            /** @description The deployment that runs this product, for products PingOne hosts. */
+            deployment?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the deployment.
+                 */
+                id?: string;
+            };
+            /** @description Provisioning options the product was created with. */
+            tags?: string[];
         };
-      };
-      /** @description Links to the license and its organization. */
-      _links?: components["schemas"]["Links"];
+        /**
+         * @description The packaged solution the bill of materials was created from.
+         * @enum {string}
+         */
+        SolutionType: "WORKFORCE" | "CUSTOMER" | "CIAM_TRIAL" | "WF_TRIAL";
+        /** @description The products enabled in an environment. */
+        BillOfMaterials: {
+            /** @description The enabled products. */
+            products: components["schemas"]["BillOfMaterialsProduct"][];
+            /** @description The packaged solution the environment was created from, if any. */
+            solutionType?: components["schemas"]["SolutionType"] | (string & {});
+            /**
+             * Format: date-time
+             * @description When the bill of materials was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the bill of materials was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to related resources. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description An environment, as the service returns it. */
+        Environment: {
+            /**
+             * Format: uuid
+             * @description ID of the environment.
+             */
+            id: string;
+            /** @description Name of the environment, unique within the organization. */
+            name: string;
+            /** @description Free text describing the environment. */
+            description?: string;
+            /** @description The organization the environment belongs to. */
+            organization?: components["schemas"]["ResourceRef"];
+            /** @description Production or sandbox. */
+            type: components["schemas"]["EnvironmentType"] | (string & {});
+            /** @description Region the environment runs in. Set at creation; never changes. */
+            region: components["schemas"]["EnvironmentRegion"] | (string & {});
+            /** @description Lifecycle state; `null` for an environment that was never soft-deleted. */
+            status?: components["schemas"]["EnvironmentStatus"] | null | (string & {});
+            /** @description The license the environment draws on. */
+            license?: components["schemas"]["ResourceRef"];
+            /**
+             * Format: uri
+             * @description URL of the environment's icon in the admin console.
+             */
+            icon?: string;
+            /** @description The products enabled in the environment. */
+            billOfMaterials?: components["schemas"]["BillOfMaterials"];
+            /**
+             * Format: date-time
+             * @description When the environment was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the environment was last changed.
+             */
+            updatedAt?: string;
+            /**
+             * Format: date-time
+             * @description When a production environment was deleted and entered `DELETE_PENDING`.
+             */
+            softDeletedAt?: string;
+            /**
+             * Format: date-time
+             * @description Earliest time a soft-deleted environment can be purged.
+             */
+            hardDeleteAllowedAt?: string;
+            /** @description Links to the environment and its sub-resources. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of environments. */
+        EnvironmentCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The environments on this page. */
+                environments: components["schemas"]["Environment"][];
+            };
+        };
+        /**
+         * @description Top-level error codes PingOne is known to return.
+         * @enum {string}
+         */
+        ErrorCode: "INVALID_DATA" | "INVALID_REQUEST" | "REQUEST_FAILED" | "ACCESS_FAILED" | "NOT_FOUND" | "REQUEST_LIMITED" | "UNEXPECTED_ERROR";
+        /**
+         * @description Detail codes PingOne is known to return inside `details`.
+         * @enum {string}
+         */
+        ErrorDetailCode: "INVALID_VALUE" | "REQUIRED_VALUE" | "EMPTY_VALUE" | "INVALID_FILTER" | "INVALID_PARAMETER" | "OUT_OF_RANGE" | "SIZE_LIMIT_EXCEEDED" | "UNIQUENESS_VIOLATION" | "CONSTRAINT_VIOLATION" | "INSUFFICIENT_PERMISSIONS" | "INVALID_TOKEN" | "LICENSE_EXCEEDED" | "LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "ACCOUNT_NOT_USABLE" | "INVALID_OTP" | "MFA_AUTH_METHODS_CONFLICT" | "NO_PASSWORD";
+        /** @description One specific problem behind an error response. */
+        ErrorDetail: {
+            /** @description Machine-readable code of this problem. */
+            code: components["schemas"]["ErrorDetailCode"] | (string & {});
+            /** @description The request item the problem is about, such as a body property name. */
+            target?: string;
+            /** @description Human-readable explanation of this problem. */
+            message: string;
+            /**
+             * @description Further machine-readable facts about the problem, for example the allowed pattern or
+             *     range of a value. Its keys depend on the problem.
+             */
+            innerError?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The body PingOne returns with every 4xx and 5xx response that has one. */
+        ErrorResponse: {
+            /** @description Unique ID of this error occurrence. */
+            id: string;
+            /** @description Machine-readable error code, broader than the HTTP status. */
+            code: components["schemas"]["ErrorCode"] | (string & {});
+            /** @description Human-readable summary of the error. */
+            message: string;
+            /** @description The specific problems behind the error, when there are several or they point at a field. */
+            details?: components["schemas"]["ErrorDetail"][];
+        };
+        /** @description A reference to another resource by its ID, as a request sends it (nothing but the ID). */
+        ResourceRefInput: {
+            /**
+             * Format: uuid
+             * @description ID of the referenced resource.
+             */
+            id: string;
+        };
+        /** @description A product to enable in the environment. */
+        BillOfMaterialsProductInput: {
+            /** @description Which product this is. */
+            type: components["schemas"]["ProductType"];
+            /** @description Free text describing what the product is used for in this environment. */
+            description?: string;
+            /** @description Where the product's own administration console is, for products that have one. */
+            console?: {
+                /**
+                 * Format: uri
+                 * @description URL of the product's console.
+                 */
+                href: string;
+            };
+            /** @description Links shown with the product in the PingOne admin console. */
+            bookmarks?: {
+                /** @description Label of the link. */
+                name: string;
+                /**
+                 * Format: uri
+                 * @description URL of the link.
+                 */
+                href: string;
+            }[];
+            /** @description Options for how the product is provisioned. `DAVINCI_MINIMAL` creates DaVinci without sample flows. */
+            tags?: "DAVINCI_MINIMAL"[];
+        };
+        /**
+         * @description The complete list of products an environment should have. Replacing the bill of materials
+         *     adds the products that are new and removes the ones that are missing.
+         */
+        BillOfMaterialsInput: {
+            /** @description The products, each type at most once. */
+            products: components["schemas"]["BillOfMaterialsProductInput"][];
+            /** @description The packaged solution to create the environment from. Only read when the environment is created. */
+            solutionType?: components["schemas"]["SolutionType"];
+        };
+        /**
+         * @description A new environment. The license is needed by organizations on current licensing; the
+         *     older example on Ping's environments overview page omits it, so this description does not
+         *     make it mandatory and leaves the check to the service.
+         */
+        EnvironmentCreate: {
+            /** @description Name of the environment; must be unique within the organization. */
+            name: string;
+            /** @description Free text describing the environment. */
+            description?: string;
+            /** @description Region to create the environment in. It cannot be changed later. */
+            region: components["schemas"]["EnvironmentRegion"];
+            /** @description Production or sandbox. */
+            type: components["schemas"]["EnvironmentType"];
+            /** @description The license the environment draws on. */
+            license?: components["schemas"]["ResourceRefInput"];
+            /**
+             * Format: uri
+             * @description URL of the environment's icon in the admin console.
+             */
+            icon?: string;
+            /** @description The products to enable. Without it, the service chooses a default set. */
+            billOfMaterials?: components["schemas"]["BillOfMaterialsInput"];
+        };
+        /**
+         * @description The complete new state of an environment (PUT replaces it). The region is fixed when the
+         *     environment is created: `region` may be repeated here, but only with the current value.
+         */
+        EnvironmentUpdate: {
+            /** @description Name of the environment; must be unique within the organization. */
+            name: string;
+            /** @description Free text describing the environment. */
+            description?: string;
+            /** @description The environment's current region. A different value is rejected. */
+            region?: components["schemas"]["EnvironmentRegion"];
+            /** @description Production or sandbox. A sandbox can be promoted to production. */
+            type: components["schemas"]["EnvironmentType"];
+            /** @description The license the environment draws on. */
+            license?: components["schemas"]["ResourceRefInput"];
+            /**
+             * Format: uri
+             * @description URL of the environment's icon in the admin console.
+             */
+            icon?: string;
+            /** @description The products the environment should have. */
+            billOfMaterials?: components["schemas"]["BillOfMaterialsInput"];
+        };
+        /**
+         * @description Whether provisioning to the store is switched on.
+         * @enum {string}
+         */
+        PropagationStoreStatus: "ACTIVE" | "INACTIVE";
+        /** @description Properties every identity store has, as the service returns them. */
+        PropagationStoreBase: {
+            /**
+             * Format: uuid
+             * @description ID of the store.
+             */
+            id: string;
+            /** @description The environment the store belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the store. */
+            name: string;
+            /** @description Free text describing the store. */
+            description?: string;
+            /** @description Kind of store. */
+            type: string;
+            /** @description Whether provisioning to the store is switched on. */
+            status?: components["schemas"]["PropagationStoreStatus"] | (string & {});
+            /** @description Whether the store is managed by PingOne rather than by an administrator. */
+            managed?: boolean;
+            /** @description Logo shown for the store; empty when there is none. */
+            image?: {
+                /** @description ID of the image resource, when it is one. */
+                id?: string;
+                /** @description URL of the logo. */
+                href?: string;
+            };
+            /** @description Outcome of the latest provisioning run. */
+            syncStatus?: {
+                /** @description State of the latest run. */
+                syncState?: "SYNCING" | "FAILED" | (string & {});
+                /**
+                 * Format: date-time
+                 * @description When the latest run happened.
+                 */
+                lastSyncAt?: string;
+                /** @description What went wrong, when the run failed. */
+                details?: string;
+                /** @description Users provisioned successfully. */
+                successCount?: number;
+                /** @description Users that failed to provision. */
+                failedCount?: number;
+                /** @description Users that failed to deprovision. */
+                failedDeprovisionCount?: number;
+                /** @description Users in scope. */
+                userTotal?: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the store was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the store was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the store. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description Region of the target PingOne environment. Ping's documentation examples write the region
+         *     as a label (`North America`), while Ping's generated SDKs enumerate codes (`NA`, `EU`,
+         *     `CA`, `AP`). This description accepts either form for every region; prefer the label,
+         *     which is what the documented examples send and the service echoes back.
+         * @enum {string}
+         */
+        PingOneStoreRegion: "North America" | "Europe" | "Canada" | "Australia" | "Singapore" | "Asia Pacific" | "NA" | "EU" | "CA" | "AU" | "SG" | "AP";
+        /**
+         * @description Settings of a PingOne store as the service returns them. `CLIENT_SECRET` is write-only in
+         *     this description: the service may echo it, but clients should not rely on it or log it.
+         */
+        PingOneStoreConfiguration: {
+            /** @description ID of the target PingOne environment. */
+            ENVIRONMENT_ID: string;
+            /** @description Region of the target environment. */
+            REGION: components["schemas"]["PingOneStoreRegion"] | (string & {});
+            /** @description Client ID of the worker application in the target environment. */
+            CLIENT_ID?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope. */
+            REMOVE_ACTION?: "Disable" | "Delete" | (string & {});
+            /** @description Default MFA method given to users created in the target. */
+            DEFAULT_AUTH_METHOD?: "Email 1" | "SMS 1" | "Voice 1" | (string & {});
+            /** @description Whether provisioned MFA devices are merged with the target's or replace them. */
+            MFA_USER_DEVICE_MANAGEMENT?: "Merge with devices in PingOne" | "Overwrite devices in PingOne" | (string & {});
+            /** @description Whether users that are disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `CREATE_USERS`.
+             */
+            CREATE_USERS_PROV_OPT?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `UPDATE_USERS`.
+             */
+            UPDATE_USERS_PROV_OPT?: boolean;
+            /**
+             * @deprecated
+             * @description Former switch for removing users; replaced by `REMOVE_ACTION`.
+             */
+            REMOVE_USERS_PROV_OPT?: boolean;
+        };
+        /**
+         * PingOne store
+         * @description A store that provisions users to another PingOne environment.
+         */
+        PingOnePropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the PingOne variant.
+             * @constant
+             */
+            type: "PingOne";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["PingOneStoreConfiguration"];
+        };
+        /**
+         * @description Kinds of identity store other than `PingOne`. The spellings are the service's own and
+         *     case-sensitive (`scim` and `directory` in lower case, `GitHubEMU` with a capital H).
+         * @enum {string}
+         */
+        OtherPropagationStoreType: "Aquera" | "AzureActiveDirectorySAML2" | "directory" | "GitHubEMU" | "GoogleApps" | "LdapGateway" | "Salesforce" | "SalesforceContacts" | "scim" | "ServiceNow" | "Slack" | "Workday" | "Zoom";
+        /**
+         * Other store
+         * @description A store of any type other than PingOne; its configuration keys depend on the type.
+         */
+        OtherPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /** @description Any store type other than `PingOne`, including ones added later. */
+            type?: components["schemas"]["OtherPropagationStoreType"] | (string & {});
+            /** @description Type-specific settings. Secret values may be echoed; do not log them. */
+            configuration?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description An identity store, as the service returns it. Check `type` to tell the variants apart. */
+        PropagationStore: components["schemas"]["PingOnePropagationStore"] | components["schemas"]["OtherPropagationStore"];
+        /** @description A page of identity stores. */
+        PropagationStoreCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The stores on this page. */
+                stores: components["schemas"]["PropagationStore"][];
+            };
+        };
+        /** @description Properties every identity store accepts, whatever its type. */
+        PropagationStoreInputBase: {
+            /** @description Name of the store. */
+            name: string;
+            /** @description Free text describing the store. */
+            description?: string;
+            /** @description Kind of store; selects the variant. */
+            type: string;
+            /** @description Whether provisioning to the store is switched on. New stores start `INACTIVE` unless set. */
+            status?: components["schemas"]["PropagationStoreStatus"];
+            /** @description Whether the store is managed by PingOne rather than by an administrator. */
+            managed?: boolean;
+            /** @description Logo shown for the store. */
+            image?: {
+                /**
+                 * Format: uri
+                 * @description URL of the logo.
+                 */
+                href?: string;
+            };
+        };
+        /** @description Connection and provisioning settings of a store that is another PingOne environment. */
+        PingOneStoreConfigurationInput: {
+            /**
+             * Format: uuid
+             * @description ID of the target PingOne environment users are provisioned to.
+             */
+            ENVIRONMENT_ID: string;
+            /** @description Region of the target environment. */
+            REGION: components["schemas"]["PingOneStoreRegion"];
+            /** @description Client ID of a worker application in the target environment. */
+            CLIENT_ID?: string;
+            /**
+             * Format: password
+             * @description Client secret of that worker application. Sent, never shown; keep it out of logs.
+             */
+            CLIENT_SECRET?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope.
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable" | "Delete";
+            /**
+             * @description Default MFA method given to users created in the target.
+             * @enum {string}
+             */
+            DEFAULT_AUTH_METHOD?: "Email 1" | "SMS 1" | "Voice 1";
+            /**
+             * @description Whether provisioned MFA devices are merged with the target's or replace them.
+             * @enum {string}
+             */
+            MFA_USER_DEVICE_MANAGEMENT?: "Merge with devices in PingOne" | "Overwrite devices in PingOne";
+            /** @description Whether users that are disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `CREATE_USERS`.
+             */
+            CREATE_USERS_PROV_OPT?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `UPDATE_USERS`.
+             */
+            UPDATE_USERS_PROV_OPT?: boolean;
+            /**
+             * @deprecated
+             * @description Former switch for removing users; replaced by `REMOVE_ACTION`.
+             */
+            REMOVE_USERS_PROV_OPT?: boolean;
+        };
+        /**
+         * PingOne store
+         * @description A store that provisions users to another PingOne environment.
+         */
+        PingOnePropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the PingOne variant.
+             * @constant
+             */
+            type: "PingOne";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["PingOneStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PingOne";
+        };
+        /**
+         * Other store
+         * @description A store of any other type. Its `configuration` keys depend on the type; the store metadata
+         *     operations of the service list them. Values are strings, booleans or numbers.
+         */
+        OtherPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /** @description Kind of store. */
+            type: components["schemas"]["OtherPropagationStoreType"];
+            /** @description Type-specific connection and provisioning settings. */
+            configuration: {
+                [key: string]: string | boolean | number;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "Aquera" | "AzureActiveDirectorySAML2" | "directory" | "GitHubEMU" | "GoogleApps" | "LdapGateway" | "Salesforce" | "SalesforceContacts" | "scim" | "ServiceNow" | "Slack" | "Workday" | "Zoom";
+        };
+        /**
+         * @description An identity store to create, or its complete new state (PUT). `type` selects the variant;
+         *     the PingOne store's configuration is described in full.
+         */
+        PropagationStoreInput: components["schemas"]["PingOnePropagationStoreInput"] | components["schemas"]["OtherPropagationStoreInput"];
+        /**
+         * @description Kind of client the application is. The `PING_ONE_*` types are the platform's own
+         *     applications, created with the environment.
+         * @enum {string}
+         */
+        ApplicationType: "WEB_APP" | "NATIVE_APP" | "SINGLE_PAGE_APP" | "WORKER" | "SERVICE" | "CUSTOM_APP" | "PING_ONE_SELF_SERVICE" | "PING_ONE_ADMIN_CONSOLE" | "PING_ONE_PORTAL" | "TEMPLATE_APP" | "PORTAL_LINK_APP";
+        /** @description Who may sign on to the application. */
+        ApplicationAccessControl: {
+            /** @description A role users must have. */
+            role?: {
+                /** @description `ADMIN_USERS_ONLY` admits only users with an administrator role. */
+                type: "ADMIN_USERS_ONLY" | (string & {});
+            };
+            /** @description Groups users must belong to. */
+            group?: {
+                /** @description `ANY_GROUP`: membership of one listed group is enough; `ALL_GROUPS`: every listed group is needed. */
+                type: "ANY_GROUP" | "ALL_GROUPS" | (string & {});
+                /** @description The groups. */
+                groups: components["schemas"]["ResourceRef"][];
+            };
+        };
+        /** @description Properties every application has, whatever its protocol, as the service returns them. */
+        ApplicationBase: {
+            /**
+             * Format: uuid
+             * @description ID of the application.
+             */
+            id: string;
+            /** @description The environment the application belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the application. */
+            name: string;
+            /** @description Free text describing the application. */
+            description?: string;
+            /** @description Whether users can sign on to the application. */
+            enabled: boolean;
+            /** @description Kind of client. */
+            type: components["schemas"]["ApplicationType"] | (string & {});
+            /** @description Sign-on protocol. */
+            protocol: string;
+            /** @description Restrictions on who may sign on. */
+            accessControl?: components["schemas"]["ApplicationAccessControl"];
+            /** @description Whether the application is left out of the end-user application portal. */
+            hiddenFromAppPortal?: boolean;
+            /** @description Where the application portal sends users who open the application. */
+            homePageUrl?: string;
+            /** @description A custom sign-on page for the application. */
+            loginPageUrl?: string;
+            /** @description Image shown for the application. */
+            icon?: {
+                /** @description ID of the image resource. */
+                id?: string;
+                /** @description URL of the image. */
+                href?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the application was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the application was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the application and its sub-resources. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description Signature algorithm for SAML messages.
+         * @enum {string}
+         */
+        SigningAlgorithm: "SHA256withRSA" | "SHA384withRSA" | "SHA512withRSA" | "SHA256withECDSA" | "SHA384withECDSA" | "SHA512withECDSA";
+        /**
+         * SAML application
+         * @description A SAML service provider.
+         */
+        SamlApplication: components["schemas"]["ApplicationBase"] & {
+            /**
+             * @description Marks the SAML variant.
+             * @constant
+             */
+            protocol: "SAML";
+            /** @description Identifier of the application as a client; for SAML applications the same as its ID. */
+            clientId?: string;
+            /** @description Assertion consumer service URLs. The first is the default. */
+            acsUrls?: string[];
+            /** @description Entity ID of the service provider. */
+            spEntityId?: string;
+            /** @description How long an assertion stays valid, in seconds. */
+            assertionDuration?: number;
+            /** @description Format of the subject NameID in the assertion, as a SAML URN. */
+            nameIdFormat?: string;
+            /** @description Where single logout requests are sent. */
+            sloEndpoint?: string;
+            /** @description Where single logout responses are sent. */
+            sloResponseEndpoint?: string;
+            /** @description Binding for single logout messages. */
+            sloBinding?: "HTTP_POST" | "HTTP_REDIRECT" | (string & {});
+            /** @description Key and algorithm PingOne signs assertions and responses with. */
+            idpSigning?: {
+                /** @description The signing key. */
+                key?: components["schemas"]["ResourceRef"];
+                /** @description Signature algorithm. */
+                algorithm?: components["schemas"]["SigningAlgorithm"] | (string & {});
+            };
+            /** @description Whether the SAML response is signed. */
+            responseSigned?: boolean;
+            /** @description Whether the assertion is signed. */
+            assertionSigned?: boolean;
+        };
+        /**
+         * @description An OAuth 2.0 grant type the application may use.
+         * @enum {string}
+         */
+        GrantType: "AUTHORIZATION_CODE" | "IMPLICIT" | "REFRESH_TOKEN" | "CLIENT_CREDENTIALS" | "DEVICE_CODE";
+        /**
+         * @description A response type the application may request at the authorization endpoint.
+         * @enum {string}
+         */
+        ResponseType: "CODE" | "TOKEN" | "ID_TOKEN";
+        /**
+         * @description How the application authenticates at the token endpoint. Public clients use `NONE`.
+         * @enum {string}
+         */
+        TokenEndpointAuthMethod: "NONE" | "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST" | "CLIENT_SECRET_JWT" | "PRIVATE_KEY_JWT";
+        /**
+         * @description Whether authorization requests must use PKCE, and with which method.
+         * @enum {string}
+         */
+        PkceEnforcement: "OPTIONAL" | "REQUIRED" | "S256_REQUIRED";
+        /**
+         * OpenID Connect application
+         * @description An OpenID Connect or OAuth 2.0 client.
+         */
+        OidcApplication: components["schemas"]["ApplicationBase"] & {
+            /**
+             * @description Marks the OpenID Connect variant.
+             * @constant
+             */
+            protocol: "OPENID_CONNECT";
+            /** @description Grant types the application may use. */
+            grantTypes?: (components["schemas"]["GrantType"] | (string & {}))[];
+            /** @description Response types the application may request. */
+            responseTypes?: (components["schemas"]["ResponseType"] | (string & {}))[];
+            /** @description Allowed redirect URIs after authorization. */
+            redirectUris?: string[];
+            /** @description Allowed redirect URIs after sign-off. */
+            postLogoutRedirectUris?: string[];
+            /** @description How the client authenticates at the token endpoint. */
+            tokenEndpointAuthMethod?: components["schemas"]["TokenEndpointAuthMethod"] | (string & {});
+            /** @description PKCE requirement for authorization requests. */
+            pkceEnforcement?: components["schemas"]["PkceEnforcement"] | (string & {});
+            /** @description Lifetime of a refresh token, in seconds. */
+            refreshTokenDuration?: number;
+            /** @description Longest time a chain of refreshed tokens may last, in seconds. */
+            refreshTokenRollingDuration?: number;
+            /** @description URI a third party uses to start a sign-on at the application. */
+            initiateLoginUri?: string;
+            /** @description Where users land after a sign-on started through `initiateLoginUri`. */
+            targetLinkUri?: string;
+        };
+        /**
+         * Other application
+         * @description An application with a protocol this description does not detail: `WS_FED`,
+         *     `EXTERNAL_LINK`, or one PingOne adds later. Only the common properties are described.
+         */
+        OtherApplication: components["schemas"]["ApplicationBase"] & {
+            /** @description Any protocol other than `SAML` and `OPENID_CONNECT`. */
+            protocol?: string;
+        };
+        /**
+         * @description An application, as the service returns it. Check `protocol` to tell the variants apart;
+         *     any protocol other than `SAML` and `OPENID_CONNECT` comes back as the third variant, so
+         *     code that switches on `protocol` needs a default branch.
+         */
+        Application: components["schemas"]["SamlApplication"] | components["schemas"]["OidcApplication"] | components["schemas"]["OtherApplication"];
+        /** @description A page of applications. */
+        ApplicationCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The applications on this page. */
+                applications: components["schemas"]["Application"][];
+            };
+        };
+        /** @description Who may sign on to the application. */
+        ApplicationAccessControlInput: {
+            /** @description A role users must have. */
+            role?: {
+                /**
+                 * @description `ADMIN_USERS_ONLY` admits only users with an administrator role.
+                 * @enum {string}
+                 */
+                type: "ADMIN_USERS_ONLY";
+            };
+            /** @description Groups users must belong to. */
+            group?: {
+                /**
+                 * @description `ANY_GROUP`: membership of one listed group is enough; `ALL_GROUPS`: every listed group is needed.
+                 * @enum {string}
+                 */
+                type: "ANY_GROUP" | "ALL_GROUPS";
+                /** @description The groups. */
+                groups: components["schemas"]["ResourceRefInput"][];
+            };
+        };
+        /** @description Properties every application accepts, whatever its protocol. */
+        ApplicationInputBase: {
+            /** @description Name of the application. */
+            name: string;
+            /** @description Free text describing the application. */
+            description?: string;
+            /** @description Whether users can sign on to the application. */
+            enabled: boolean;
+            /** @description Kind of client. Cannot be changed after creation. */
+            type: components["schemas"]["ApplicationType"];
+            /** @description Sign-on protocol. Cannot be changed after creation. */
+            protocol: string;
+            /** @description Restricts sign-on to users with a role or in groups. */
+            accessControl?: components["schemas"]["ApplicationAccessControlInput"];
+            /** @description Whether the application is left out of the end-user application portal. */
+            hiddenFromAppPortal?: boolean;
+            /**
+             * Format: uri
+             * @description Where the application portal sends users who open the application.
+             */
+            homePageUrl?: string;
+            /**
+             * Format: uri
+             * @description A custom sign-on page for the application.
+             */
+            loginPageUrl?: string;
+            /** @description Image shown for the application. */
+            icon?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the image resource.
+                 */
+                id: string;
+                /**
+                 * Format: uri
+                 * @description URL of the image.
+                 */
+                href: string;
+            };
+        };
+        /** @description Key and algorithm PingOne signs SAML messages with. */
+        SamlIdpSigningInput: {
+            /** @description The signing key. */
+            key: components["schemas"]["ResourceRefInput"];
+            /** @description Signature algorithm; must match the key type. */
+            algorithm?: components["schemas"]["SigningAlgorithm"];
+        };
+        /**
+         * SAML application
+         * @description A SAML service provider to create, or its complete new state.
+         */
+        SamlApplicationInput: components["schemas"]["ApplicationInputBase"] & {
+            /**
+             * @description Selects the SAML variant.
+             * @constant
+             */
+            protocol: "SAML";
+            /** @description Assertion consumer service URLs. The first is the default. */
+            acsUrls: string[];
+            /** @description Entity ID of the service provider; unique within the environment. */
+            spEntityId: string;
+            /** @description How long an assertion stays valid, in seconds. */
+            assertionDuration: number;
+            /** @description Format of the subject NameID in the assertion, as a SAML URN. */
+            nameIdFormat?: string;
+            /**
+             * Format: uri
+             * @description Where single logout requests are sent.
+             */
+            sloEndpoint?: string;
+            /**
+             * Format: uri
+             * @description Where single logout responses are sent; `sloEndpoint` is used when absent.
+             */
+            sloResponseEndpoint?: string;
+            /**
+             * @description Binding for single logout messages. The service defaults to `HTTP_POST`.
+             * @enum {string}
+             */
+            sloBinding?: "HTTP_POST" | "HTTP_REDIRECT";
+            /** @description Key and algorithm PingOne signs assertions and responses with. */
+            idpSigning?: components["schemas"]["SamlIdpSigningInput"];
+            /** @description Whether the SAML response is signed. The service defaults to false. */
+            responseSigned?: boolean;
+            /** @description Whether the assertion is signed. The service defaults to true. */
+            assertionSigned?: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            protocol: "SAML";
+        };
+        /**
+         * OpenID Connect application
+         * @description An OpenID Connect or OAuth 2.0 client to create, or its complete new state.
+         */
+        OidcApplicationInput: components["schemas"]["ApplicationInputBase"] & {
+            /**
+             * @description Selects the OpenID Connect variant.
+             * @constant
+             */
+            protocol: "OPENID_CONNECT";
+            /** @description Grant types the application may use. */
+            grantTypes: components["schemas"]["GrantType"][];
+            /** @description Response types the application may request. */
+            responseTypes?: components["schemas"]["ResponseType"][];
+            /** @description Allowed redirect URIs after authorization. */
+            redirectUris?: string[];
+            /** @description Allowed redirect URIs after sign-off. */
+            postLogoutRedirectUris?: string[];
+            /** @description How the client authenticates at the token endpoint. */
+            tokenEndpointAuthMethod: components["schemas"]["TokenEndpointAuthMethod"];
+            /** @description PKCE requirement for authorization requests. */
+            pkceEnforcement?: components["schemas"]["PkceEnforcement"];
+            /** @description Lifetime of a refresh token, in seconds. */
+            refreshTokenDuration?: number;
+            /** @description Longest time a chain of refreshed tokens may last, in seconds. */
+            refreshTokenRollingDuration?: number;
+            /**
+             * Format: uri
+             * @description URI a third party uses to start a sign-on at the application.
+             */
+            initiateLoginUri?: string;
+            /**
+             * Format: uri
+             * @description Where users land after a sign-on started through `initiateLoginUri`.
+             */
+            targetLinkUri?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            protocol: "OPENID_CONNECT";
+        };
+        /**
+         * @description An application to create, or the complete new state of one (PUT). The `protocol` selects
+         *     the variant; `type` and `protocol` cannot change after creation.
+         */
+        ApplicationInput: components["schemas"]["SamlApplicationInput"] | components["schemas"]["OidcApplicationInput"];
+        /**
+         * @description The client secret of an OpenID Connect application. It is a credential: keep it out of
+         *     logs and store it like a password.
+         */
+        ApplicationSecret: {
+            /**
+             * Format: password
+             * @description The current client secret.
+             */
+            secret: string;
+            /** @description The secret that was replaced by a rotation and is still accepted until it expires. */
+            previous?: {
+                /**
+                 * Format: password
+                 * @description The previous client secret.
+                 */
+                secret?: string;
+                /**
+                 * Format: date-time
+                 * @description When the previous secret stops being accepted.
+                 */
+                expiresAt?: string;
+                /**
+                 * Format: date-time
+                 * @description When the previous secret was last used.
+                 */
+                lastUsed?: string;
+            };
+            /** @description Links to the application. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The assignment of a sign-on policy to an application, as the service returns it. */
+        SignOnPolicyAssignment: {
+            /**
+             * Format: uuid
+             * @description ID of the assignment.
+             */
+            id: string;
+            /** @description The environment the assignment belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The application the policy is assigned to. */
+            application?: components["schemas"]["ResourceRef"];
+            /** @description The assigned sign-on policy. */
+            signOnPolicy: components["schemas"]["ResourceRef"];
+            /** @description Order among the application's policies; 1 is tried first. */
+            priority: number;
+            /** @description Links to the assignment, its application and its policy. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of sign-on policy assignments. */
+        SignOnPolicyAssignmentCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The assignments on this page. */
+                signOnPolicyAssignments: components["schemas"]["SignOnPolicyAssignment"][];
+            };
+        };
+        /**
+         * @description A sign-on policy assignment to create, or its complete new state (PUT). On update the
+         *     policy must stay the same; only the priority changes.
+         */
+        SignOnPolicyAssignmentInput: {
+            /**
+             * @description Order among the application's policies; 1 is tried first, and the next one only if the
+             *     previous fails. An OIDC `acr_values` request parameter overrides the order.
+             */
+            priority: number;
+            /** @description The sign-on policy to assign. It needs at least one action. */
+            signOnPolicy: components["schemas"]["ResourceRefInput"];
+        };
+        /** @description A group of users, as the service returns it. */
+        Group: {
+            /**
+             * Format: uuid
+             * @description ID of the group.
+             */
+            id: string;
+            /** @description The environment the group belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The population the group is limited to; absent for an environment-wide group. */
+            population?: components["schemas"]["ResourceRef"];
+            /** @description Name of the group. */
+            name: string;
+            /** @description Display name. Equal to `name` for groups made in PingOne; set by the source for external groups. */
+            displayName?: string;
+            /** @description Free text describing the group. */
+            description?: string;
+            /** @description SCIM filter over users; users that match are members automatically. */
+            userFilter?: string;
+            /** @description Identifier of the same group in another system, for synchronisation. PingOne does not interpret it. */
+            externalId?: string;
+            /** @description Arbitrary JSON stored with the group. */
+            customData?: {
+                [key: string]: unknown;
+            };
+            /** @description For external groups, the ID of the group in its source. */
+            sourceId?: string;
+            /** @description For external groups, where the group comes from. */
+            sourceType?: "GATEWAY" | "IDP" | (string & {});
+            /** @description Members added to the group explicitly (not through `userFilter`). */
+            directMemberCounts?: {
+                /** @description Number of users added explicitly. */
+                users?: number;
+            };
+            /** @description All members, explicit and filter-based. Only returned when a single group is read with `include=totalMemberCounts`. */
+            totalMemberCounts?: {
+                /** @description Number of users in the group. */
+                users?: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the group was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the group was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the group and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of groups. */
+        GroupCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The groups on this page. */
+                groups: components["schemas"]["Group"][];
+            };
+        };
+        /**
+         * @description A new group. By default a group spans the environment; give `population` to limit it to
+         *     one population, which can only be chosen here, at creation.
+         */
+        GroupCreate: {
+            /**
+             * @description Name of the group. Population groups may reuse a name across populations, but not the
+             *     name of an environment-wide group.
+             */
+            name: string;
+            /** @description Free text describing the group. */
+            description?: string;
+            /** @description The population to limit the group to. Cannot be changed later. */
+            population?: components["schemas"]["ResourceRefInput"];
+            /**
+             * @description SCIM filter over users (same syntax and attributes as a user search), for example
+             *     `type eq "SAMLuser"`. Existing and future users that match become members; users that
+             *     stop matching leave the group.
+             */
+            userFilter?: string;
+            /** @description Identifier of the same group in another system, for synchronisation. */
+            externalId?: string;
+            /** @description Arbitrary JSON stored with the group. */
+            customData?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description The complete new state of a group (PUT replaces it). The population is fixed at creation
+         *     and is not part of this body.
+         */
+        GroupUpdate: {
+            /** @description Name of the group. */
+            name: string;
+            /** @description Free text describing the group. */
+            description?: string;
+            /** @description SCIM filter over users that makes matching users members. Leave it out to stop adding users by filter. */
+            userFilter?: string;
+            /** @description Identifier of the same group in another system, for synchronisation. */
+            externalId?: string;
+            /** @description Arbitrary JSON stored with the group. */
+            customData?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A population, as the service returns it. */
+        Population: {
+            /**
+             * Format: uuid
+             * @description ID of the population.
+             */
+            id: string;
+            /** @description The environment the population belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the population, unique within the environment. */
+            name: string;
+            /** @description Free text describing the population. */
+            description?: string;
+            /** @description Whether new users without a population are put in this one. One population per environment is the default. */
+            default?: boolean;
+            /** @description Other names the population can be looked up by. */
+            alternativeIdentifiers?: string[];
+            /** @description The password policy of the population's users; absent when the environment's default applies. */
+            passwordPolicy?: components["schemas"]["ResourceRef"];
+            /** @description The branding theme of the population; absent when the environment's default applies. */
+            theme?: components["schemas"]["ResourceRef"];
+            /** @description Number of users in the population. */
+            userCount?: number;
+            /**
+             * Format: date-time
+             * @description When the population was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the population was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the population and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of populations. */
+        PopulationCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The populations on this page. */
+                populations: components["schemas"]["Population"][];
+            };
+        };
+        /**
+         * @description A population to create, or its complete new state (PUT). Ping's data model table lists
+         *     `default` as a string, but its request models and examples use a boolean; this
+         *     description uses a boolean.
+         */
+        PopulationInput: {
+            /** @description Name of the population, unique within the environment. */
+            name: string;
+            /** @description Free text describing the population. */
+            description?: string;
+            /** @description Make this the environment's default population. Setting it clears the flag on every other population. */
+            default?: boolean;
+            /** @description Other names the population can be looked up by. */
+            alternativeIdentifiers?: string[];
+            /** @description A password policy for the population's users. Leave it out to use the environment's default policy. */
+            passwordPolicy?: components["schemas"]["ResourceRefInput"];
+            /** @description A branding theme for the population. Leave it out to use the environment's default theme. */
+            theme?: components["schemas"]["ResourceRefInput"];
+        };
+        /** @description Parts of a user's name. */
+        UserName: {
+            /** @description Given (first) name. */
+            given?: string;
+            /** @description Middle name or names. */
+            middle?: string;
+            /** @description Family (last) name. */
+            family?: string;
+            /** @description The full name as it should be displayed. */
+            formatted?: string;
+            /** @description Title before the name, such as "Dr.". */
+            honorificPrefix?: string;
+            /** @description Suffix after the name, such as "III". */
+            honorificSuffix?: string;
+        };
+        /**
+         * @description Kind of external identity provider. `OPENID_CONNECT` and `SAML` are generic protocols;
+         *     the others are social or enterprise providers with their own settings.
+         * @enum {string}
+         */
+        IdentityProviderType: "OPENID_CONNECT" | "SAML" | "FACEBOOK" | "GOOGLE" | "APPLE" | "LINKEDIN" | "MICROSOFT" | "AMAZON" | "TWITTER" | "YAHOO" | "GITHUB" | "PAYPAL";
+        /**
+         * @description A user, as the service returns it. Only the standard attributes are described; attributes
+         *     added to the environment's user schema appear as further properties.
+         */
+        User: {
+            /**
+             * Format: uuid
+             * @description ID of the user.
+             */
+            id: string;
+            /** @description The environment the user belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The population the user belongs to. */
+            population?: components["schemas"]["ResourceRef"];
+            /** @description Name the user signs on with, unique within the environment. */
+            username: string;
+            /** @description Email address. */
+            email?: string;
+            /** @description Whether the email address has been verified. */
+            emailVerified?: boolean;
+            /** @description The user's name. */
+            name?: components["schemas"]["UserName"];
+            /** @description Casual name. */
+            nickname?: string;
+            /** @description Job title. */
+            title?: string;
+            /** @description Free-form category, such as "Employee". PingOne gives it no meaning, but group `userFilter`s can match on it. */
+            type?: string;
+            /** @description Identifier of the user in another system of record. */
+            externalId?: string;
+            /** @description Default location for formatting, as a language tag (RFC 5646). */
+            locale?: string;
+            /** @description Preferred languages, in Accept-Language syntax. */
+            preferredLanguage?: string;
+            /** @description IANA time zone, such as "America/Los_Angeles". */
+            timezone?: string;
+            /** @description Mobile phone number. */
+            mobilePhone?: string;
+            /** @description Main phone number. */
+            primaryPhone?: string;
+            /** @description Picture of the user. */
+            photo?: {
+                /** @description URL of the image file. */
+                href?: string;
+            };
+            /** @description Postal address. */
+            address?: {
+                /** @description Street, house number, and further lines. */
+                streetAddress?: string;
+                /** @description City or locality. */
+                locality?: string;
+                /** @description State or region. */
+                region?: string;
+                /** @description Postal or ZIP code. */
+                postalCode?: string;
+                /** @description Country as an ISO 3166-1 alpha-2 code. */
+                countryCode?: string;
+            };
+            /** @description Whether the user may sign on. */
+            enabled?: boolean;
+            /** @description Whether multi-factor authentication is on for the user. */
+            mfaEnabled?: boolean;
+            /** @description Account lifecycle. */
+            lifecycle?: {
+                /** @description `ACCOUNT_OK`, or `VERIFICATION_REQUIRED` until the user verifies the account. */
+                status?: "ACCOUNT_OK" | "VERIFICATION_REQUIRED" | (string & {});
+            };
+            /** @description Lock state of the account. */
+            account?: {
+                /** @description Whether the user can currently authenticate. */
+                canAuthenticate?: boolean;
+                /** @description `OK`, or `LOCKED` while the account is locked. */
+                status?: "OK" | "LOCKED" | (string & {});
+            };
+            /** @description Where the user authenticates; PingOne itself unless an external provider is authoritative. */
+            identityProvider?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the authoritative external identity provider, when there is one.
+                 */
+                id?: string;
+                /** @description Kind of identity provider; `PING_ONE` for users PingOne authenticates itself. */
+                type?: components["schemas"]["IdentityProviderType"] | "PING_ONE" | (string & {});
+            };
+            /** @description Whether identity verification can be run for the user. */
+            verifyStatus?: "NOT_INITIATED" | "ENABLED" | "DISABLED" | (string & {});
+            /** @description The user's latest successful sign-on through PingOne flows. */
+            lastSignOn?: {
+                /**
+                 * Format: date-time
+                 * @description When it happened.
+                 */
+                at?: string;
+                /** @description IP address it came from. */
+                remoteIp?: string;
+            };
+            /** @description IDs of the groups the user belongs to; only when a single user is read with `include=memberOfGroupIDs`. */
+            memberOfGroupIDs?: string[];
+            /** @description Names of the groups the user belongs to; only when a single user is read with `include=memberOfGroupNames`. */
+            memberOfGroupNames?: string[];
+            /**
+             * Format: date-time
+             * @description When the user was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the user was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the user and its sub-resources (password, population, ...). */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of users. */
+        UserCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The users on this page. */
+                users: components["schemas"]["User"][];
+            };
+        };
+        /** @description Parts of a user's name. */
+        UserNameInput: {
+            /** @description Given (first) name. */
+            given?: string;
+            /** @description Middle name or names. */
+            middle?: string;
+            /** @description Family (last) name. */
+            family?: string;
+            /** @description The full name as it should be displayed. */
+            formatted?: string;
+            /** @description Title before the name, such as "Dr.". */
+            honorificPrefix?: string;
+            /** @description Suffix after the name, such as "III". */
+            honorificSuffix?: string;
+        };
+        /**
+         * @description A new user. Only the standard attributes are described. Custom attributes defined in the
+         *     environment's user schema are accepted as further properties, so this body is not closed
+         *     to unknown properties; the service rejects names its schema does not know.
+         */
+        UserCreate: {
+            /** @description Name the user signs on with; an email address or any string, unique within the environment. */
+            username: string;
+            /**
+             * Format: email
+             * @description Email address. Ping's SDK marks it as required; the service decides.
+             */
+            email?: string;
+            /** @description The population to put the user in. Without it, the environment's default population is used. */
+            population?: components["schemas"]["ResourceRefInput"];
+            /** @description The user's name. */
+            name?: components["schemas"]["UserNameInput"];
+            /** @description Casual name. */
+            nickname?: string;
+            /** @description Job title. */
+            title?: string;
+            /** @description Free-form category, such as "Employee". Group `userFilter`s can match on it (`type eq "SAMLuser"`). */
+            type?: string;
+            /** @description Identifier of the user in another system of record. */
+            externalId?: string;
+            /** @description Default location for formatting, as a language tag (RFC 5646). */
+            locale?: string;
+            /** @description Preferred languages, in Accept-Language syntax. */
+            preferredLanguage?: string;
+            /** @description IANA time zone, such as "America/Los_Angeles". */
+            timezone?: string;
+            /** @description Mobile phone number. */
+            mobilePhone?: string;
+            /** @description Main phone number. */
+            primaryPhone?: string;
+            /** @description Whether the user may sign on. New users are enabled unless this is false. */
+            enabled?: boolean;
+            /** @description Whether multi-factor authentication is on for the user. */
+            mfaEnabled?: boolean;
+            /** @description Initial account state, for imports. */
+            lifecycle?: {
+                /**
+                 * @description Start as `ACCOUNT_OK` or as `VERIFICATION_REQUIRED` (a verification email is sent when the user has an address).
+                 * @enum {string}
+                 */
+                status?: "ACCOUNT_OK" | "VERIFICATION_REQUIRED";
+                /** @description With `VERIFICATION_REQUIRED`, do not send the verification email. */
+                suppressVerificationCode?: boolean;
+            };
+            /** @description An external identity provider that is authoritative for the user. */
+            identityProvider?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the identity provider.
+                 */
+                id: string;
+            };
+            /** @description An initial password. Sent, never returned. */
+            password?: {
+                /**
+                 * Format: password
+                 * @description The password, in clear text or pre-encoded. Keep it out of logs.
+                 */
+                value: string;
+                /** @description Whether the user must change it at the next sign-on. Defaults to false. */
+                forceChange?: boolean;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An administrator-set password, sent with the media type
+         *     `application/vnd.pingidentity.password.set+json`.
+         */
+        UserPasswordSet: {
+            /**
+             * Format: password
+             * @description The new password, in clear text or pre-encoded. Keep it out of logs.
+             */
+            value: string;
+            /** @description Whether the user must choose a new password at the next sign-on. */
+            forceChange: boolean;
+        };
+        /** @description The state of a user's password. The password itself is never returned. */
+        UserPasswordState: {
+            /** @description The environment the user belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The user. */
+            user?: components["schemas"]["ResourceRef"];
+            /** @description The password policy that applies to the user. */
+            passwordPolicy?: components["schemas"]["ResourceRef"];
+            /**
+             * @description State of the password. `OK` is usable; `MUST_CHANGE_PASSWORD` and `PASSWORD_EXPIRED`
+             *     require a change at sign-on; `NO_PASSWORD` means none is set; `EXTERNAL` means an
+             *     external directory holds it.
+             */
+            status?: "OK" | "MUST_CHANGE_PASSWORD" | "PASSWORD_EXPIRED" | "NO_PASSWORD" | "EXTERNAL" | (string & {});
+            /**
+             * Format: date-time
+             * @description When the password was last changed; absent when the user has none.
+             */
+            lastChangedAt?: string;
+            /** @description Seconds until a locked password unlocks by itself; absent when it is not locked. */
+            secondsUntilUnlock?: number;
+            /** @description Links to the user and the password operations. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description An image shown for the identity provider. */
+        IdentityProviderImage: {
+            /** @description ID of the image resource. */
+            id?: string;
+            /** @description URL of the image file. */
+            href?: string;
+        };
+        /**
+         * @description When a mapped value is written to the user: `EMPTY_ONLY` fills the attribute only while
+         *     it is empty; `ALWAYS` overwrites it at every sign-on through the provider.
+         * @enum {string}
+         */
+        IdentityProviderAttributeUpdate: "EMPTY_ONLY" | "ALWAYS";
+        /** @description A mapping from a value the identity provider returns to a PingOne user attribute, as the service returns it. */
+        IdentityProviderAttribute: {
+            /**
+             * Format: uuid
+             * @description ID of the mapping.
+             */
+            id: string;
+            /** @description The environment the mapping belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The identity provider the mapping belongs to. */
+            identityProvider?: components["schemas"]["ResourceRef"];
+            /** @description The PingOne user attribute written, such as `username`, `email` or `name.given`. */
+            name: string;
+            /** @description Placeholder expression for the provider's value, such as `${providerAttributes.email}`. */
+            value: string;
+            /** @description When the value is written to the user. */
+            update?: components["schemas"]["IdentityProviderAttributeUpdate"] | (string & {});
+            /** @description `CORE` for the mapping the service creates and keeps (`username`); `CUSTOM` for mappings you add. */
+            mappingType?: "CORE" | "CUSTOM" | (string & {});
+            /**
+             * Format: date-time
+             * @description When the mapping was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the mapping was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the mapping and its identity provider. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description Properties every external identity provider has, whatever its type, as the service returns them. */
+        IdentityProviderBase: {
+            /**
+             * Format: uuid
+             * @description ID of the identity provider.
+             */
+            id: string;
+            /** @description The environment the identity provider belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the identity provider, unique within the environment. */
+            name: string;
+            /** @description Free text describing the identity provider. */
+            description?: string;
+            /** @description Whether users can sign on through the identity provider. */
+            enabled: boolean;
+            /** @description Kind of identity provider. */
+            type: string;
+            /** @description Icon of the identity provider in the admin console. */
+            icon?: components["schemas"]["IdentityProviderImage"];
+            /** @description Image of the sign-on button users click. Ignored for providers with fixed branding (Facebook, Google, LinkedIn). */
+            loginButtonIcon?: components["schemas"]["IdentityProviderImage"];
+            /** @description Just-in-time registration of users who sign on through the provider for the first time. */
+            registration?: {
+                /** @description The population new users are created in. Its presence makes the provider authoritative for the users it links. */
+                population?: components["schemas"]["ResourceRef"];
+            };
+            /**
+             * Format: date-time
+             * @description When the identity provider was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the identity provider was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the identity provider and its attribute mappings. */
+            _links?: components["schemas"]["Links"];
+            /** @description Related resources, when the request asked to expand them. */
+            _embedded?: {
+                /** @description The attribute mappings of the identity provider (`expand=attributes`). */
+                attributes?: components["schemas"]["IdentityProviderAttribute"][];
+            };
+        };
+        /**
+         * @description How PingOne authenticates as a client at an OpenID Connect provider's token endpoint.
+         * @enum {string}
+         */
+        IdentityProviderTokenEndpointAuthMethod: "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST" | "NONE";
+        /**
+         * OpenID Connect identity provider
+         * @description An external OpenID Connect provider PingOne sends users to for sign-on.
+         */
+        OidcIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the OpenID Connect variant.
+             * @constant
+             */
+            type: "OPENID_CONNECT";
+            /** @description Client ID PingOne uses at the provider. */
+            clientId?: string;
+            /** @description The provider's authorization endpoint. */
+            authorizationEndpoint?: string;
+            /** @description The provider's token endpoint. */
+            tokenEndpoint?: string;
+            /** @description The provider's UserInfo endpoint. */
+            userInfoEndpoint?: string;
+            /** @description The provider's JSON Web Key Set, used to check ID token signatures. */
+            jwksEndpoint?: string;
+            /** @description Expected `iss` of the provider's ID tokens. */
+            issuer?: string;
+            /** @description The provider's OpenID discovery document. */
+            discoveryEndpoint?: string;
+            /** @description Scopes requested from the provider. */
+            scopes?: string[];
+            /** @description How PingOne authenticates at the provider's token endpoint. */
+            tokenEndpointAuthMethod?: components["schemas"]["IdentityProviderTokenEndpointAuthMethod"] | (string & {});
+            /** @description PKCE method used towards the provider. */
+            pkceMethod?: "S256" | "NONE" | (string & {});
+        };
+        /**
+         * @description SAML binding for messages to the identity provider.
+         * @enum {string}
+         */
+        SamlBinding: "HTTP_POST" | "HTTP_REDIRECT";
+        /**
+         * SAML identity provider
+         * @description An external SAML 2.0 identity provider PingOne sends users to for sign-on.
+         */
+        SamlIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the SAML variant.
+             * @constant
+             */
+            type: "SAML";
+            /** @description Entity ID of the provider; checked against the issuer of its responses. */
+            idpEntityId?: string;
+            /** @description Entity ID PingOne uses as service provider towards this provider. */
+            spEntityId?: string;
+            /** @description Where authentication requests are sent. */
+            ssoEndpoint?: string;
+            /** @description Binding of authentication requests. */
+            ssoBinding?: components["schemas"]["SamlBinding"] | (string & {});
+            /** @description Whether PingOne signs its authentication requests. */
+            authnRequestSigned?: boolean;
+            /** @description Certificates that verify the provider's signatures. */
+            idpVerification?: {
+                /** @description The certificates. */
+                certificates?: components["schemas"]["ResourceRef"][];
+            };
+            /** @description Key PingOne signs its requests with. */
+            spSigning?: {
+                /** @description The signing key. */
+                key?: components["schemas"]["ResourceRef"];
+                /** @description Signature algorithm. */
+                algorithm?: components["schemas"]["SigningAlgorithm"] | (string & {});
+            };
+            /** @description Where logout requests are sent. */
+            sloEndpoint?: string;
+            /** @description Where logout responses are sent; `sloEndpoint` when absent. */
+            sloResponseEndpoint?: string;
+            /** @description Binding of logout messages. */
+            sloBinding?: components["schemas"]["SamlBinding"] | (string & {});
+            /** @description How long, after the initial request, PingOne keeps exchanging logout messages with the provider. */
+            sloWindow?: number;
+        };
+        /**
+         * Other identity provider
+         * @description A social or enterprise identity provider (Facebook, Google, Apple, Microsoft, ...), or a
+         *     type PingOne adds later. Only the common properties are described; the provider-specific
+         *     ones (client or app IDs, and so on) come as further properties.
+         */
+        OtherIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /** @description Any type other than `OPENID_CONNECT` and `SAML`. */
+            type?: components["schemas"]["IdentityProviderType"] | (string & {});
+        };
+        /**
+         * @description An external identity provider, as the service returns it. Check `type` to tell the
+         *     variants apart; social providers and types added later come back as the third variant.
+         */
+        IdentityProvider: components["schemas"]["OidcIdentityProvider"] | components["schemas"]["SamlIdentityProvider"] | components["schemas"]["OtherIdentityProvider"];
+        /** @description A page of identity providers. */
+        IdentityProviderCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The identity providers on this page. */
+                identityProviders: components["schemas"]["IdentityProvider"][];
+            };
+        };
+        /** @description An image shown for the identity provider, uploaded beforehand as an image resource. */
+        IdentityProviderImageInput: {
+            /**
+             * Format: uuid
+             * @description ID of the image resource.
+             */
+            id: string;
+            /**
+             * Format: uri
+             * @description URL of the image file.
+             */
+            href: string;
+        };
+        /** @description Properties every identity provider accepts, whatever its type. */
+        IdentityProviderInputBase: {
+            /** @description Name of the identity provider, unique within the environment. */
+            name: string;
+            /** @description Free text describing the identity provider. */
+            description?: string;
+            /** @description Whether users can sign on through the identity provider. */
+            enabled: boolean;
+            /** @description Kind of identity provider; selects the variant. Cannot change after creation. */
+            type: string;
+            /** @description Icon of the identity provider in the admin console. */
+            icon?: components["schemas"]["IdentityProviderImageInput"];
+            /** @description Image of the sign-on button users click. */
+            loginButtonIcon?: components["schemas"]["IdentityProviderImageInput"];
+            /** @description Just-in-time registration of users who sign on through the provider for the first time. */
+            registration?: {
+                /** @description The population new users are created in. Setting it makes the provider authoritative for the users it links. */
+                population: components["schemas"]["ResourceRefInput"];
+            };
+        };
+        /**
+         * OpenID Connect identity provider
+         * @description An external OpenID Connect provider to create, or its complete new state. The endpoints
+         *     must use https. When the provider's secret is rotated, update it here as well.
+         */
+        OidcIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the OpenID Connect variant.
+             * @constant
+             */
+            type: "OPENID_CONNECT";
+            /** @description Client ID of the application registered at the provider (for a PingOne source environment, the ID of its OIDC application). */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that application. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+            /**
+             * Format: uri
+             * @description The provider's authorization endpoint.
+             */
+            authorizationEndpoint: string;
+            /**
+             * Format: uri
+             * @description The provider's token endpoint.
+             */
+            tokenEndpoint: string;
+            /**
+             * Format: uri
+             * @description The provider's UserInfo endpoint.
+             */
+            userInfoEndpoint?: string;
+            /**
+             * Format: uri
+             * @description The provider's JSON Web Key Set, used to check ID token signatures.
+             */
+            jwksEndpoint: string;
+            /**
+             * Format: uri
+             * @description Expected `iss` of the provider's ID tokens.
+             */
+            issuer: string;
+            /**
+             * Format: uri
+             * @description The provider's OpenID discovery document (`.../.well-known/openid-configuration`).
+             */
+            discoveryEndpoint?: string;
+            /** @description Scopes requested from the provider; include `openid`. */
+            scopes: string[];
+            /** @description How PingOne authenticates at the provider's token endpoint. */
+            tokenEndpointAuthMethod: components["schemas"]["IdentityProviderTokenEndpointAuthMethod"];
+            /**
+             * @description PKCE method used towards the provider. The service defaults to `NONE`.
+             * @enum {string}
+             */
+            pkceMethod?: "S256" | "NONE";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "OPENID_CONNECT";
+        };
+        /**
+         * SAML identity provider
+         * @description An external SAML 2.0 identity provider to create, or its complete new state.
+         */
+        SamlIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the SAML variant.
+             * @constant
+             */
+            type: "SAML";
+            /** @description Entity ID of the provider; checked against the issuer of its responses. */
+            idpEntityId: string;
+            /** @description Entity ID PingOne uses as service provider towards this provider. */
+            spEntityId: string;
+            /**
+             * Format: uri
+             * @description Where authentication requests are sent.
+             */
+            ssoEndpoint: string;
+            /** @description Binding of authentication requests. */
+            ssoBinding: components["schemas"]["SamlBinding"];
+            /**
+             * @description Whether PingOne signs its authentication requests. One of Ping's examples sends
+             *     `"false"` as a string; this description accepts the boolean only.
+             */
+            authnRequestSigned?: boolean;
+            /** @description Certificates that verify the provider's signatures. */
+            idpVerification: {
+                /** @description IDs of certificates uploaded to the environment. */
+                certificates: components["schemas"]["ResourceRefInput"][];
+            };
+            /** @description Key PingOne signs its requests with. */
+            spSigning?: {
+                /** @description The signing key. */
+                key: components["schemas"]["ResourceRefInput"];
+                /** @description Signature algorithm; must match the key type. */
+                algorithm?: components["schemas"]["SigningAlgorithm"];
+            };
+            /**
+             * Format: uri
+             * @description Where logout requests are sent. Without it, logout through this provider fails.
+             */
+            sloEndpoint?: string;
+            /**
+             * Format: uri
+             * @description Where logout responses are sent; `sloEndpoint` is used when absent.
+             */
+            sloResponseEndpoint?: string;
+            /** @description Binding of logout messages. The service defaults to `HTTP_POST`. */
+            sloBinding?: components["schemas"]["SamlBinding"];
+            /** @description How long, after the initial request, PingOne keeps exchanging logout messages with the provider. */
+            sloWindow?: number;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SAML";
+        };
+        /**
+         * @description An identity provider to create, or the complete new state of one (PUT). `type` selects the
+         *     variant; this description covers the generic OpenID Connect and SAML providers. `type`
+         *     cannot change after creation.
+         */
+        IdentityProviderInput: components["schemas"]["OidcIdentityProviderInput"] | components["schemas"]["SamlIdentityProviderInput"];
+        /** @description A page of identity provider attribute mappings. */
+        IdentityProviderAttributeCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The attribute mappings on this page. */
+                attributes: components["schemas"]["IdentityProviderAttribute"][];
+            };
+        };
+        /**
+         * @description An attribute mapping to create, or its complete new state (PUT). The core `username`
+         *     mapping can be changed but not removed, and its name and update mode are fixed.
+         */
+        IdentityProviderAttributeInput: {
+            /**
+             * @description The PingOne user attribute to write, unique per provider, such as `email` or
+             *     `name.given`. Read-only and complex attributes cannot be mapped, nor `id`, `account`,
+             *     `created`, `updated`, `lifecycle`, `mfaEnabled` or `enabled`.
+             */
+            name: string;
+            /**
+             * @description Placeholder expression in `${...}` syntax naming what the provider returned, for
+             *     example `${providerAttributes.email}`. For SAML, `${samlAssertion.subject}` is the
+             *     subject NameID.
+             */
+            value: string;
+            /** @description When the value is written to the user. */
+            update: components["schemas"]["IdentityProviderAttributeUpdate"];
+        };
+        /** @description A sign-on policy, as the service returns it. Its actions are a sub-resource. */
+        SignOnPolicy: {
+            /**
+             * Format: uuid
+             * @description ID of the sign-on policy.
+             */
+            id: string;
+            /** @description The environment the policy belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the policy, unique within the environment. */
+            name: string;
+            /** @description Free text describing the policy. */
+            description?: string;
+            /**
+             * @description Whether this is the environment's default policy, used by applications without policy
+             *     assignments. Ping's create example shows the value as the string `"false"`; this
+             *     description types it as a boolean, which is what the service's data model and the
+             *     update example use. Clients that must cope with the string form should compare
+             *     against both.
+             */
+            default?: boolean;
+            /**
+             * Format: date-time
+             * @description When the policy was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the policy was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the policy, its environment and its `actions`. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of sign-on policies. */
+        SignOnPolicyCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The sign-on policies on this page. */
+                signOnPolicies: components["schemas"]["SignOnPolicy"][];
+            };
+        };
+        /**
+         * @description A sign-on policy to create, or its complete new state (PUT). A new policy is never the
+         *     default: set `default: true` with an update, after the policy has at least one action.
+         */
+        SignOnPolicyInput: {
+            /**
+             * @description Name of the policy, unique within the environment: letters, digits, `_`, `.`, `-` and
+             *     spaces, or an absolute URI (any name containing `:`).
+             */
+            name: string;
+            /** @description Free text describing the policy. */
+            description?: string;
+            /**
+             * @description Make this the environment's default policy; the flag is cleared on all others. Only
+             *     `true` has an effect, and only on update. Ping's examples send the string `"false"`;
+             *     this description accepts booleans only (send `false`, or leave the property out).
+             */
+            default?: boolean;
+        };
+        /**
+         * @description When the action applies, in PingOne's policy condition language, as the service returns
+         *     it. A condition is one comparison or a combination of conditions with `and`, `or` and
+         *     `not`; all parts are optional here because any one form may be present, and forms added
+         *     later come back as further properties.
+         */
+        SignOnPolicyActionCondition: {
+            /** @description A time variable, such as `${session.lastSignOn.withAuthenticator.pwd.at}`, compared with `greater`. */
+            secondsSince?: string;
+            /** @description The action runs when more than this many seconds passed since `secondsSince`. */
+            greater?: number;
+            /** @description A variable compared with `equals`, such as `${user.lifecycle.status}`. */
+            value?: string;
+            /** @description The value `value` must equal. */
+            equals?: string | boolean;
+            /** @description A variable, such as `${flow.request.http.remoteIp}`, checked against `ipRange`. */
+            contains?: string;
+            /** @description CIDR ranges `contains` is checked against. */
+            ipRange?: string[];
+            /** @description Range of IP reputation scores that triggers the action. */
+            ipRisk?: {
+                /** @description Lowest score of the range. */
+                minScore?: number;
+                /** @description Highest score of the range. */
+                maxScore?: number;
+            };
+            /** @description Variable for the current sign-on location, checked for impossible travel. */
+            geoVelocity?: string;
+            /** @description Anonymous network checks (such as proxies or VPNs) that trigger the action. */
+            anonymousNetwork?: string[];
+            /** @description What the risk condition is evaluated against; a variable, or for `geoVelocity` the previous sign-on's IP and time. */
+            valid?: string | {
+                /** @description Variable holding the IP of the previous successful sign-on. */
+                previousSuccessfulAuthenticationIp?: string;
+                /** @description Variable holding the time of the previous successful sign-on. */
+                previousSuccessfulAuthenticationTime?: string;
+            };
+            /** @description Conditions that must all hold. */
+            and?: components["schemas"]["SignOnPolicyActionCondition"][];
+            /** @description Conditions of which one must hold. */
+            or?: components["schemas"]["SignOnPolicyActionCondition"][];
+            /** @description A condition that must not hold. */
+            not?: components["schemas"]["SignOnPolicyActionCondition"];
+        };
+        /** @description Properties every sign-on policy action has, whatever its type, as the service returns them. */
+        SignOnPolicyActionBase: {
+            /**
+             * Format: uuid
+             * @description ID of the action.
+             */
+            id: string;
+            /** @description The environment the action belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The sign-on policy the action belongs to. */
+            signOnPolicy?: components["schemas"]["ResourceRef"];
+            /** @description Kind of action. */
+            type: string;
+            /** @description Evaluation order within the policy; 1 runs first. */
+            priority: number;
+            /** @description When the action applies; absent when it always does. */
+            condition?: components["schemas"]["SignOnPolicyActionCondition"];
+            /**
+             * Format: date-time
+             * @description When the action was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the action was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the action and its policy. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * Login action
+         * @description Asks for a username and password, optionally offering external identity providers and self-registration.
+         */
+        LoginSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /**
+             * @description Marks the login variant.
+             * @constant
+             */
+            type: "LOGIN";
+            /** @description Account recovery (forgotten password). */
+            recovery?: {
+                /** @description Whether users can recover their account. */
+                enabled?: boolean;
+            };
+            /** @description Self-registration of new users. */
+            registration?: {
+                /** @description Whether new users can register. */
+                enabled?: boolean;
+                /** @description The population registered users are put in. */
+                population?: components["schemas"]["ResourceRef"];
+                /** @description An external registration page used instead of PingOne's. */
+                external?: {
+                    /** @description URL of the external registration page. */
+                    href?: string;
+                };
+                /** @description Whether users review the data an identity provider returned before their account is created. */
+                confirmIdentityProviderAttributes?: boolean;
+            };
+            /** @description External identity providers offered on the sign-on page. */
+            socialProviders?: components["schemas"]["ResourceRef"][];
+            /** @description Whether a locked account also blocks sign-on through external identity providers. */
+            enforceLockoutForIdentityProviders?: boolean;
+            /** @description Migration of users from an external directory (through a gateway) at their first sign-on. */
+            newUserProvisioning?: {
+                /** @description Gateways and user types searched for unknown users. */
+                gateways?: {
+                    /**
+                     * Format: uuid
+                     * @description ID of the gateway.
+                     */
+                    id?: string;
+                    /** @description Kind of gateway. */
+                    type?: "LDAP" | (string & {});
+                    /** @description The gateway's user type used for the migration. */
+                    userType?: components["schemas"]["ResourceRef"];
+                }[];
+            };
+        };
+        /**
+         * Identity provider action
+         * @description Sends the user to an external identity provider to sign on.
+         */
+        IdentityProviderSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /**
+             * @description Marks the identity provider variant.
+             * @constant
+             */
+            type: "IDENTITY_PROVIDER";
+            /** @description The external identity provider users are sent to. */
+            identityProvider: components["schemas"]["ResourceRef"];
+            /** @description Sign-on policy names requested from the provider (for `SAML` and `OPENID_CONNECT` providers), in order of preference. */
+            acrValues?: string;
+            /** @description Whether a login hint (the user's linked external ID, or the OIDC login hint of the flow) is passed to the provider. */
+            passUserContext?: boolean;
+            /** @description Registration of users the provider returns who have no PingOne account yet. */
+            registration?: {
+                /** @description Whether such users get an account. */
+                enabled?: boolean;
+                /** @description The population new users are put in. */
+                population?: components["schemas"]["ResourceRef"];
+                /** @description Whether users review the provider's data before their account is created. */
+                confirmIdentityProviderAttributes?: boolean;
+            };
+        };
+        /**
+         * @description Kind of sign-on policy action. `PINGID_AUTHENTICATION` and
+         *     `PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION` exist in workforce environments only.
+         * @enum {string}
+         */
+        SignOnPolicyActionType: "LOGIN" | "IDENTITY_PROVIDER" | "MULTI_FACTOR_AUTHENTICATION" | "IDENTIFIER_FIRST" | "PROGRESSIVE_PROFILING" | "AGREEMENT" | "PINGID_AUTHENTICATION" | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
+        /**
+         * Other action
+         * @description An action of any type other than `LOGIN` and `IDENTITY_PROVIDER` (multi-factor,
+         *     identifier first, progressive profiling, agreement, PingID, or a type added later). Only
+         *     the common properties are described; type-specific ones come as further properties.
+         */
+        OtherSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /** @description Any type other than `LOGIN` and `IDENTITY_PROVIDER`. */
+            type?: components["schemas"]["SignOnPolicyActionType"] | (string & {});
+        };
+        /**
+         * @description A sign-on policy action, as the service returns it. Check `type` to tell the variants
+         *     apart; every type other than `LOGIN` and `IDENTITY_PROVIDER` comes back as the third
+         *     variant, so code that switches on `type` needs a default branch.
+         */
+        SignOnPolicyAction: components["schemas"]["LoginSignOnPolicyAction"] | components["schemas"]["IdentityProviderSignOnPolicyAction"] | components["schemas"]["OtherSignOnPolicyAction"];
+        /** @description A page of sign-on policy actions. */
+        SignOnPolicyActionCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The actions on this page. */
+                actions: components["schemas"]["SignOnPolicyAction"][];
+            };
+        };
+        /**
+         * @description When the action applies, in PingOne's policy condition language: one comparison, or
+         *     conditions combined with `and`, `or` and `not`. Without a condition the action always
+         *     runs.
+         */
+        SignOnPolicyActionConditionInput: {
+            /** @description A time variable, such as `${session.lastSignOn.withAuthenticator.pwd.at}`. */
+            secondsSince: string;
+            /** @description Number of seconds. */
+            greater: number;
+        } | {
+            /** @description A variable, such as `${user.lifecycle.status}`. */
+            value: string;
+            /** @description The value to compare with. */
+            equals: string | boolean;
+        } | {
+            /** @description A variable holding an IP address, such as `${flow.request.http.remoteIp}`. */
+            contains: string;
+            /** @description CIDR ranges. */
+            ipRange: string[];
+        } | {
+            /** @description The score range. */
+            ipRisk: {
+                /** @description Lowest score of the range. */
+                minScore: number;
+                /** @description Highest score of the range. */
+                maxScore: number;
+            };
+            /** @description Variable holding the address to score. */
+            valid: string;
+        } | {
+            /** @description Variable holding the current address. */
+            geoVelocity: string;
+            /** @description The previous sign-on to compare with. */
+            valid: {
+                /** @description Variable holding the IP of the previous successful sign-on. */
+                previousSuccessfulAuthenticationIp: string;
+                /** @description Variable holding the time of the previous successful sign-on. */
+                previousSuccessfulAuthenticationTime: string;
+            };
+        } | {
+            /** @description Anonymous network kinds to detect. */
+            anonymousNetwork: string[];
+            /** @description Variable holding the address to check. */
+            valid: string;
+        } | {
+            /** @description The conditions. */
+            and: components["schemas"]["SignOnPolicyActionConditionInput"][];
+        } | {
+            /** @description The conditions. */
+            or: components["schemas"]["SignOnPolicyActionConditionInput"][];
+        } | {
+            /** @description The condition to negate. */
+            not: components["schemas"]["SignOnPolicyActionConditionInput"];
+        };
+        /** @description Properties every sign-on policy action accepts, whatever its type. */
+        SignOnPolicyActionInputBase: {
+            /** @description Kind of action; selects the variant. Cannot change after creation. */
+            type: string;
+            /** @description Evaluation order within the policy; 1 runs first. Priorities are unique within a policy. */
+            priority: number;
+            /** @description When the action applies. Leave it out to run the action every time. */
+            condition?: components["schemas"]["SignOnPolicyActionConditionInput"];
+        };
+        /**
+         * Login action
+         * @description A login action to create, or its complete new state.
+         */
+        LoginSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
+            /**
+             * @description Selects the login variant.
+             * @constant
+             */
+            type: "LOGIN";
+            /** @description Account recovery (forgotten password). Off unless enabled. */
+            recovery?: {
+                /** @description Whether users can recover their account. */
+                enabled: boolean;
+            };
+            /** @description Self-registration of new users. Off unless enabled. */
+            registration?: {
+                /** @description Whether new users can register. Needed for social sign-on that creates accounts. */
+                enabled: boolean;
+                /** @description The population registered users are put in. */
+                population?: components["schemas"]["ResourceRefInput"];
+                /** @description An external registration page; only when `enabled` is false. */
+                external?: {
+                    /**
+                     * Format: uri
+                     * @description URL of the external registration page.
+                     */
+                    href: string;
+                };
+                /** @description Whether users review the data an identity provider returned before their account is created. Defaults to false. */
+                confirmIdentityProviderAttributes?: boolean;
+            };
+            /** @description External identity providers offered on the sign-on page. */
+            socialProviders?: components["schemas"]["ResourceRefInput"][];
+            /** @description Whether a locked account also blocks sign-on through external identity providers. */
+            enforceLockoutForIdentityProviders?: boolean;
+            /** @description Migration of users from an external directory (through a gateway) at their first sign-on. */
+            newUserProvisioning?: {
+                /** @description Gateways and user types searched for unknown users. */
+                gateways: {
+                    /**
+                     * Format: uuid
+                     * @description ID of the gateway.
+                     */
+                    id: string;
+                    /**
+                     * @description Kind of gateway; only `LDAP` is supported.
+                     * @enum {string}
+                     */
+                    type: "LDAP";
+                    /** @description The gateway's user type used for the migration. */
+                    userType: components["schemas"]["ResourceRefInput"];
+                }[];
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LOGIN";
+        };
+        /**
+         * Identity provider action
+         * @description An action that sends users to an external identity provider, to create, or its complete new state.
+         */
+        IdentityProviderSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
+            /**
+             * @description Selects the identity provider variant.
+             * @constant
+             */
+            type: "IDENTITY_PROVIDER";
+            /** @description The external identity provider users are sent to. */
+            identityProvider: components["schemas"]["ResourceRefInput"];
+            /**
+             * @description Sign-on policy names to request from the provider, in order of preference (for
+             *     example `Single_Factor`); passed on to `SAML` and `OPENID_CONNECT` providers only.
+             */
+            acrValues?: string;
+            /**
+             * @description Whether to pass a login hint to the provider: the user's external ID from an
+             *     existing account link, otherwise the OIDC login hint of the flow, if any.
+             */
+            passUserContext?: boolean;
+            /** @description Registration of users the provider returns who have no PingOne account yet. */
+            registration?: {
+                /** @description Whether such users get an account. */
+                enabled: boolean;
+                /** @description The population new users are put in. */
+                population?: components["schemas"]["ResourceRefInput"];
+                /** @description Whether users review the provider's data before their account is created. Defaults to false. */
+                confirmIdentityProviderAttributes?: boolean;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "IDENTITY_PROVIDER";
+        };
+        /**
+         * Other action
+         * @description An action of another type (multi-factor, identifier first, progressive profiling,
+         *     agreement, PingID). This description does not detail their settings: the type-specific
+         *     properties Ping documents for each (for example `socialProviders` and `recovery` for
+         *     `IDENTIFIER_FIRST`, `agreement` for `AGREEMENT`, `deviceAuthenticationPolicy` for
+         *     `MULTI_FACTOR_AUTHENTICATION`) are accepted as further properties and checked by the
+         *     service.
+         */
+        OtherSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & ({
+            /**
+             * @description Kind of action.
+             * @enum {string}
+             */
+            type: "MULTI_FACTOR_AUTHENTICATION" | "IDENTIFIER_FIRST" | "PROGRESSIVE_PROFILING" | "AGREEMENT" | "PINGID_AUTHENTICATION" | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
+        } & {
+            [key: string]: unknown;
+        }) & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MULTI_FACTOR_AUTHENTICATION" | "IDENTIFIER_FIRST" | "PROGRESSIVE_PROFILING" | "AGREEMENT" | "PINGID_AUTHENTICATION" | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
+        };
+        /**
+         * @description A sign-on policy action to create, or the complete new state of one (PUT). `type` selects
+         *     the variant; `LOGIN` and `IDENTITY_PROVIDER` are described in full, the other types are
+         *     accepted with their type-specific properties unchecked here.
+         */
+        SignOnPolicyActionInput: components["schemas"]["LoginSignOnPolicyActionInput"] | components["schemas"]["IdentityProviderSignOnPolicyActionInput"] | components["schemas"]["OtherSignOnPolicyActionInput"];
+        /**
+         * @description Lifecycle of a license: not yet begun (`FUTURE`), in force (`ACTIVE`), past its end date (`EXPIRED`), or ended early (`TERMINATED`).
+         * @enum {string}
+         */
+        LicenseStatus: "ACTIVE" | "EXPIRED" | "FUTURE" | "TERMINATED";
+        /**
+         * @description A region a license allows environments in. Licenses spell North America as
+         *     `NORTH_AMERICA`, unlike environments (`NA`, see `EnvironmentRegion`); the other regions
+         *     use the short codes. Ping's data model prose still says `NA`, but its examples and SDK
+         *     use `NORTH_AMERICA`. Regions opened later may appear as other values.
+         * @enum {string}
+         */
+        LicenseRegion: "NORTH_AMERICA" | "EU" | "CA" | "AP";
+        /**
+         * @description A license of the organization, as the service returns it. Licenses are read-only through
+         *     this API. The entitlement groups (`users`, `mfa`, `intelligence`, ...) list the flags known
+         *     today; the service adds new ones over time.
+         */
+        License: {
+            /**
+             * Format: uuid
+             * @description ID of the license.
+             */
+            id: string;
+            /** @description Descriptive name of the license. */
+            name?: string;
+            /** @description The organization that owns the license. */
+            organization?: components["schemas"]["ResourceRef"];
+            /** @description The license package the license is based on, such as `ADMIN`, `GLOBAL` or `TRIAL`. */
+            package?: string;
+            /** @description Lifecycle state of the license. */
+            status: components["schemas"]["LicenseStatus"] | (string & {});
+            /**
+             * Format: date-time
+             * @description When the license begins.
+             */
+            beginsAt?: string;
+            /**
+             * Format: date-time
+             * @description When the license expires. Trial licenses stop service then; others only trigger a notification.
+             */
+            expiresAt?: string;
+            /**
+             * Format: date-time
+             * @description When access to PingOne services ends, if the license has a termination date.
+             */
+            terminatesAt?: string;
+            /** @description Number of environments that use the license. */
+            assignedEnvironmentsCount?: number;
+            /** @description The license this one replaces. */
+            replacesLicense?: components["schemas"]["ResourceRef"];
+            /** @description The license that replaces this one. */
+            replacedByLicense?: components["schemas"]["ResourceRef"];
+            /** @description What environments on this license may do. */
+            environments?: {
+                /** @description Whether production environments are allowed. */
+                allowProduction?: boolean;
+                /** @description Whether applications can be created. */
+                allowConnections?: boolean;
+                /** @description Whether custom domains can be configured. */
+                allowCustomDomain?: boolean;
+                /** @description Whether custom user schema attributes can be used. */
+                allowCustomSchema?: boolean;
+                /** @description Whether custom resources can be added. */
+                allowAddResources?: boolean;
+                /** @description Largest number of environments allowed. */
+                max?: number;
+                /** @description Regions environments may be created in. */
+                regions?: (components["schemas"]["LicenseRegion"] | (string & {}))[];
+            };
+            /** @description User entitlements. */
+            users?: {
+                /** @description Largest number of users per environment. */
+                max?: number;
+                /** @description Number of users beyond which creation is refused. */
+                hardLimitMax?: number;
+                /** @description Soft limit on active identities per year across the license's environments. */
+                annualActiveIncluded?: number;
+                /** @description Soft limit on active identities per month across the license's environments. */
+                monthlyActiveIncluded?: number;
+                /** @description Whether password management notifications can be sent. */
+                allowPasswordManagementNotifications?: boolean;
+                /** @description Whether external identity providers can be used. */
+                allowIdentityProviders?: boolean;
+                /** @description Whether the My Account self-service features can be used. */
+                allowMyAccount?: boolean;
+                /** @description Whether password management can be used. */
+                allowPasswordManagement?: boolean;
+                /** @description Whether password-only sign-on can be used. */
+                allowPasswordOnlyAuthentication?: boolean;
+                /** @description Whether password policies can be used. */
+                allowPasswordPolicy?: boolean;
+                /** @description Whether outbound provisioning can be used. */
+                allowProvisioning?: boolean;
+                /** @description Whether inbound provisioning can be used. */
+                allowInboundProvisioning?: boolean;
+                /** @description Whether roles can be assigned. */
+                allowRoleAssignment?: boolean;
+                /** @description Whether verification flows can be used. */
+                allowVerificationFlow?: boolean;
+                /** @description Whether users can update their own profile. */
+                allowUpdateSelf?: boolean;
+                /** @description Whether the license includes Ping support. */
+                entitledToSupport?: boolean;
+            };
+            /** @description Multi-factor authentication entitlements. */
+            mfa?: {
+                /** @description Whether push notifications can be used. */
+                allowPushNotification?: boolean;
+                /** @description Whether notifications may go outside the environment's allow list. */
+                allowNotificationOutsideWhitelist?: boolean;
+                /** @description Whether FIDO2 devices can be used. */
+                allowFido2Devices?: boolean;
+                /** @description Whether one-time passcodes by voice call can be used. */
+                allowVoiceOtp?: boolean;
+                /** @description Whether one-time passcodes by email can be used. */
+                allowEmailOtp?: boolean;
+                /** @description Whether one-time passcodes by SMS can be used. */
+                allowSmsOtp?: boolean;
+                /** @description Whether authenticator-app passcodes can be used. */
+                allowTotp?: boolean;
+            };
+            /** @description Risk and intelligence entitlements. */
+            intelligence?: {
+                /** @description Whether impossible-travel detection can be used. */
+                allowGeoVelocity?: boolean;
+                /** @description Whether anonymous network detection can be used. */
+                allowAnonymousNetworkDetection?: boolean;
+                /** @description Whether IP reputation can be used. */
+                allowReputation?: boolean;
+                /** @description Whether the customer consented to behavioural data collection. */
+                allowDataConsent?: boolean;
+                /** @description Whether risk policies can be configured. */
+                allowRisk?: boolean;
+                /** @description Whether advanced risk predictors can be used. */
+                allowAdvancedPredictors?: boolean;
+            };
+            /** @description PingOne Authorize entitlements. */
+            authorize?: {
+                /** @description Whether API access management can be used. */
+                allowApiAccessManagement?: boolean;
+                /** @description Whether dynamic authorization can be used. */
+                allowDynamicAuthorization?: boolean;
+            };
+            /** @description PingOne Credentials entitlements. */
+            credentials?: {
+                /** @description Whether digital credentials can be issued. */
+                allowCredentials?: boolean;
+            };
+            /** @description PingOne Protect (fraud) entitlements. */
+            fraud?: {
+                /** @description Whether bot and malicious device detection can be used. */
+                allowBotMaliciousDeviceDetection?: boolean;
+                /** @description Whether account protection can be used. */
+                allowAccountProtection?: boolean;
+            };
+            /** @description Gateway entitlements. */
+            gateways?: {
+                /** @description Whether LDAP gateways can be used. */
+                allowLdapGateway?: boolean;
+                /** @description Whether Kerberos gateways can be used. */
+                allowKerberosGateway?: boolean;
+                /** @description Whether RADIUS gateways can be used. */
+                allowRadiusGateway?: boolean;
+            };
+            /** @description PingOne DaVinci entitlements. */
+            orchestrate?: {
+                /** @description Whether orchestration flows can be used. */
+                allowOrchestration?: boolean;
+            };
+            /** @description PingOne Verify entitlements. */
+            verify?: {
+                /** @description Whether Verify push notifications can be used. */
+                allowPushNotifications?: boolean;
+                /** @description Whether document matching can be used. */
+                allowDocumentMatch?: boolean;
+                /** @description Whether face matching can be used. */
+                allowFaceMatch?: boolean;
+                /** @description Whether manual ID inspection can be used. */
+                allowManualIdInspection?: boolean;
+            };
+            /** @description Add-on services included with the license. */
+            advancedServices?: {
+                /** @description PingID included with the license. */
+                pingId?: {
+                    /** @description Whether PingID is included. */
+                    included?: boolean;
+                    /** @description Which PingID edition is included, such as `FULL`. */
+                    type?: string;
+                };
+            };
+            /** @description Links to the license and its organization. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of licenses. */
+        LicenseCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The licenses on this page. */
+                licenses: components["schemas"]["License"][];
+            };
+        };
     };
-    /** @description A page of licenses. */
-    LicenseCollection: components["schemas"]["Collection"] & {
-      /** @description The items of this page. */
-      _embedded: {
-        /** @description The licenses on this page. */
-        licenses: components["schemas"]["License"][];
-      };
+    responses: {
+        /** @description The request was malformed or failed validation. `details` names each offending field in `target`. */
+        BadRequest: {
+            headers: {
+                "Correlation-Id": components["headers"]["Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The access token is missing, malformed or expired. Get a new token and try again. */
+        Unauthorized: {
+            headers: {
+                "Correlation-Id": components["headers"]["Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The token is valid but lacks the role or the license this request needs. Right after an environment is created, requests inside it can answer 403 for a short while. */
+        Forbidden: {
+            headers: {
+                "Correlation-Id": components["headers"]["Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No resource exists at this path, or the token cannot see it. Right after an environment is created, requests inside it can answer 404 for a short while. */
+        NotFound: {
+            headers: {
+                "Correlation-Id": components["headers"]["Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The caller exceeded a rate limit. Wait at least as long as `Retry-After` says before trying again. */
+        TooManyRequests: {
+            headers: {
+                "Correlation-Id": components["headers"]["Correlation-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The service is temporarily unable to answer. Try again later, after `Retry-After` when it is given. */
+        ServiceUnavailable: {
+            headers: {
+                "Correlation-Id": components["headers"]["Correlation-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The resource was deleted. There is no body. */
+        NoContent: {
+            headers: {
+                "Correlation-Id": components["headers"]["Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
-  };
-  responses: {
-    /** @description The request was malformed or failed validation. `details` names each offending field in `target`. */
-    BadRequest: {
-      headers: {
-        "Correlation-Id": components["headers"]["Correlation-Id"];
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["ErrorResponse"];
-      };
-    };
-    /** @description The access token is missing, malformed or expired. Get a new token and try again. */
-    Unauthorized: {
-      headers: {
-        "Correlation-Id": components["headers"]["Correlation-Id"];
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["ErrorResponse"];
-      };
-    };
-    /** @description The token is valid but lacks the role or the license this request needs. Right after an environment is created, requests inside it can answer 403 for a short while. */
-    Forbidden: {
-      headers: {
-        "Correlation-Id": components["headers"]["Correlation-Id"];
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["ErrorResponse"];
-      };
-    };
-    /** @description No resource exists at this path, or the token cannot see it. Right after an environment is created, requests inside it can answer 404 for a short while. */
-    NotFound: {
-      headers: {
-        "Correlation-Id": components["headers"]["Correlation-Id"];
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["ErrorResponse"];
-      };
-    };
-    /** @description The caller exceeded a rate limit. Wait at least as long as `Retry-After` says before trying again. */
-    TooManyRequests: {
-      headers: {
-        "Correlation-Id": components["headers"]["Correlation-Id"];
-        "Retry-After": components["headers"]["Retry-After"];
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["ErrorResponse"];
-      };
-    };
-    /** @description The service is temporarily unable to answer. Try again later, after `Retry-After` when it is given. */
-    ServiceUnavailable: {
-      headers: {
-        "Correlation-Id": components["headers"]["Correlation-Id"];
-        "Retry-After": components["headers"]["Retry-After"];
-        [name: string]: unknown;
-      };
-      content: {
-        "application/json": components["schemas"]["ErrorResponse"];
-      };
-    };
-    /** @description The resource was deleted. There is no body. */
-    NoContent: {
-      headers: {
-        "Correlation-Id": components["headers"]["Correlation-Id"];
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-  };
-  parameters: {
-    /**
-     * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-     *     records it in audit activity so a transaction can be traced across calls.
-     * @example checkout-7d1c2a
-     */
-    "X-Ping-External-Transaction-ID": string;
-    /**
-     * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-     *     activity next to the transaction ID.
-     * @example session-41f09b
-     */
-    "X-Ping-External-Session-ID": string;
-    /**
-     * @description SCIM filter expression. Environments support only the `sw` (starts with) operator on the
-     *     `name` attribute, for example `name sw "Dev"`. Other operators (`eq`, `co`, `and`, ...) are
-     *     rejected for this collection.
-     */
-    environmentFilter: string;
-    /**
-     * @description Largest number of items to return in one page. The service may return fewer; follow
-     *     `_links.next` until it is absent rather than counting items.
-     * @example 100
-     */
-    limit: number;
-    /**
-     * @description Opaque position in a collection. It is part of the `_links.next.href` the service
-     *     returns; clients should follow that link as given rather than build this value.
-     */
-    cursor: string;
-    /**
-     * @description ID of the environment.
-     * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-     */
-    environmentID: string;
-    /**
-     * @description ID of the identity propagation store.
-     * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
-     */
-    storeID: string;
-    /**
-     * @description ID of the application.
-     * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-     */
-    applicationID: string;
-    /**
-     * @description ID of the sign-on policy assignment.
-     * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
-     */
-    assignmentID: string;
-    /**
-     * @description SCIM filter expression over groups, for example `name eq "Managers"` or
-     *     `(name eq "Sales") and (externalId sw "W")`. Expressions can be joined with `and` / `or`
-     *     and grouped in parentheses. Which attributes and operators are accepted is listed in
-     *     Ping's "filtering groups searches" reference; anything else is rejected with 400. This is
-     *     not the same set as for environments (see the `filter` of `listEnvironments`).
-     */
-    groupFilter: string;
-    /**
-     * @description ID of the group.
-     * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
-     */
-    groupID: string;
-    /**
-     * @description `totalMemberCounts` adds `totalMemberCounts` to the group: every member, whether added
-     *     directly or through the `userFilter`. Without it only `directMemberCounts` is returned.
-     */
-    groupInclude: "totalMemberCounts";
-    /**
-     * @description SCIM filter expression over populations. Only `name sw "..."` (name starts with) and
-     *     `id eq "..."` are supported.
-     */
-    populationFilter: string;
-    /**
-     * @description ID of the population.
-     * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
-     */
-    populationID: string;
-    /**
-     * @description SCIM filter expression over users, for example `username eq "saml_user_1776869400"`,
-     *     `population.id eq "..."` or `memberOfGroups[id eq "..."]` (members of a group). The set of
-     *     attributes and operators accepted is the one Ping documents for user searches; anything
-     *     else is rejected with 400.
-     */
-    userFilter: string;
-    /**
-     * @description ID of the user.
-     * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
-     */
-    userID: string;
-    /**
-     * @description `attributes` embeds the identity provider's attribute mappings (including the core
-     *     `username` mapping the service creates) under `_embedded.attributes` in the response.
-     */
-    identityProviderExpand: "attributes";
-    /**
-     * @description ID of the external identity provider.
-     * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-     */
-    identityProviderID: string;
-    /**
-     * @description ID of the attribute mapping.
-     * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
-     */
-    attributeID: string;
-    /**
-     * @description ID of the sign-on policy.
-     * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-     */
-    signOnPolicyID: string;
-    /**
-     * @description ID of the sign-on policy action.
-     * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
-     */
-    actionID: string;
-    /**
-     * @description ID of the organization. The environments' `organization.id` holds it.
-     * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
-     */
-    organizationID: string;
-    /**
-     * @description SCIM filter expression over licenses. Supported: `status eq "ACTIVE"` (or another status)
-     *     and `beginsAt lt "<ISO 8601 date-time>"`.
-     */
-    licenseFilter: string;
-    /** @description Sort order. `beginsAt` sorts oldest first, `-beginsAt` newest first. */
-    licenseOrder: "beginsAt" | "-beginsAt";
-    /**
-     * @description ID of the license.
-     * @example 57f0efac-37d9-4a17-8a35-196bb3362983
-     */
-    licenseID: string;
-  };
-  requestBodies: never;
-  headers: {
-    /**
-     * @description Identifier PingOne assigns to the request. Quote it when you ask Ping support about a call.
-     * @example 8f5e3c0a-4b7d-4e2f-9a61-0c3b2d1e7f45
-     */
-    "Correlation-Id": string;
-    /**
-     * @description How long to wait before trying again, either as a number of seconds or as an HTTP date
-     *     (RFC 9110, section 10.2.3).
-     * @example 5
-     */
-    "Retry-After": number | string;
-  };
-  pathItems: never;
-}
-export type $defs = Record<string, never>;
-export interface operations {
-  listEnvironments: {
     parameters: {
-      query?: {
+        /**
+         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+         *     records it in audit activity so a transaction can be traced across calls.
+         * @example checkout-7d1c2a
+         */
+        "X-Ping-External-Transaction-ID": string;
+        /**
+         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+         *     activity next to the transaction ID.
+         * @example session-41f09b
+         */
+        "X-Ping-External-Session-ID": string;
         /**
          * @description SCIM filter expression. Environments support only the `sw` (starts with) operator on the
          *     `name` attribute, for example `name sw "Dev"`. Other operators (`eq`, `co`, `and`, ...) are
          *     rejected for this collection.
          */
-        filter?: components["parameters"]["environmentFilter"];
+        environmentFilter: string;
         /**
          * @description Largest number of items to return in one page. The service may return fewer; follow
          *     `_links.next` until it is absent rather than counting items.
          * @example 100
          */
-        limit?: components["parameters"]["limit"];
+        limit: number;
         /**
          * @description Opaque position in a collection. It is part of the `_links.next.href` the service
          *     returns; clients should follow that link as given rather than build this value.
          */
-        cursor?: components["parameters"]["cursor"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of environments. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["EnvironmentCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createEnvironment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["EnvironmentCreate"];
-      };
-    };
-    responses: {
-      /** @description The environment was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          /** @description URL of the new environment. */
-          Location?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Environment"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readEnvironment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
+        cursor: string;
         /**
          * @description ID of the environment.
          * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
          */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The environment. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Environment"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateEnvironment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["EnvironmentUpdate"];
-      };
-    };
-    responses: {
-      /** @description The environment after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Environment"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteEnvironment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readBillOfMaterials: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The bill of materials. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["BillOfMaterials"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateBillOfMaterials: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["BillOfMaterialsInput"];
-      };
-    };
-    responses: {
-      /** @description The bill of materials after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["BillOfMaterials"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listPropagationStores: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The stores. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PropagationStoreCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createPropagationStore: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["PropagationStoreInput"];
-      };
-    };
-    responses: {
-      /** @description The store was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PropagationStore"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readPropagationStore: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
+        environmentID: string;
         /**
          * @description ID of the identity propagation store.
          * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
          */
-        storeID: components["parameters"]["storeID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The store. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PropagationStore"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updatePropagationStore: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the identity propagation store.
-         * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
-         */
-        storeID: components["parameters"]["storeID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["PropagationStoreInput"];
-      };
-    };
-    responses: {
-      /** @description The store after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PropagationStore"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deletePropagationStore: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the identity propagation store.
-         * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
-         */
-        storeID: components["parameters"]["storeID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listApplications: {
-    parameters: {
-      query?: {
-        /**
-         * @description Largest number of items to return in one page. The service may return fewer; follow
-         *     `_links.next` until it is absent rather than counting items.
-         * @example 100
-         */
-        limit?: components["parameters"]["limit"];
-        /**
-         * @description Opaque position in a collection. It is part of the `_links.next.href` the service
-         *     returns; clients should follow that link as given rather than build this value.
-         */
-        cursor?: components["parameters"]["cursor"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of applications. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["ApplicationCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createApplication: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["ApplicationInput"];
-      };
-    };
-    responses: {
-      /** @description The application was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Application"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readApplication: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
+        storeID: string;
         /**
          * @description ID of the application.
          * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
          */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The application. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Application"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateApplication: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["ApplicationInput"];
-      };
-    };
-    responses: {
-      /** @description The application after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Application"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteApplication: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readApplicationSecret: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The secret. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["ApplicationSecret"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listSignOnPolicyAssignments: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The assignments. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyAssignmentCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createSignOnPolicyAssignment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["SignOnPolicyAssignmentInput"];
-      };
-    };
-    responses: {
-      /** @description The assignment was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyAssignment"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readSignOnPolicyAssignment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
+        applicationID: string;
         /**
          * @description ID of the sign-on policy assignment.
          * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
          */
-        assignmentID: components["parameters"]["assignmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The assignment. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyAssignment"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateSignOnPolicyAssignment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-        /**
-         * @description ID of the sign-on policy assignment.
-         * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
-         */
-        assignmentID: components["parameters"]["assignmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["SignOnPolicyAssignmentInput"];
-      };
-    };
-    responses: {
-      /** @description The assignment after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyAssignment"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteSignOnPolicyAssignment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the application.
-         * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
-         */
-        applicationID: components["parameters"]["applicationID"];
-        /**
-         * @description ID of the sign-on policy assignment.
-         * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
-         */
-        assignmentID: components["parameters"]["assignmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listGroups: {
-    parameters: {
-      query?: {
+        assignmentID: string;
         /**
          * @description SCIM filter expression over groups, for example `name eq "Managers"` or
          *     `(name eq "Sales") and (externalId sw "W")`. Expressions can be joined with `and` / `or`
@@ -5349,1960 +3933,3217 @@ export interface operations {
          *     Ping's "filtering groups searches" reference; anything else is rejected with 400. This is
          *     not the same set as for environments (see the `filter` of `listEnvironments`).
          */
-        filter?: components["parameters"]["groupFilter"];
+        groupFilter: string;
         /**
-         * @description Largest number of items to return in one page. The service may return fewer; follow
-         *     `_links.next` until it is absent rather than counting items.
-         * @example 100
+         * @description ID of the group.
+         * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
          */
-        limit?: components["parameters"]["limit"];
-        /**
-         * @description Opaque position in a collection. It is part of the `_links.next.href` the service
-         *     returns; clients should follow that link as given rather than build this value.
-         */
-        cursor?: components["parameters"]["cursor"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of groups. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["GroupCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createGroup: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["GroupCreate"];
-      };
-    };
-    responses: {
-      /** @description The group was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Group"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readGroup: {
-    parameters: {
-      query?: {
+        groupID: string;
         /**
          * @description `totalMemberCounts` adds `totalMemberCounts` to the group: every member, whether added
          *     directly or through the `userFilter`. Without it only `directMemberCounts` is returned.
          */
-        include?: components["parameters"]["groupInclude"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the group.
-         * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
-         */
-        groupID: components["parameters"]["groupID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The group. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Group"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateGroup: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the group.
-         * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
-         */
-        groupID: components["parameters"]["groupID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["GroupUpdate"];
-      };
-    };
-    responses: {
-      /** @description The group after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Group"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteGroup: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the group.
-         * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
-         */
-        groupID: components["parameters"]["groupID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listPopulations: {
-    parameters: {
-      query?: {
+        groupInclude: "totalMemberCounts";
         /**
          * @description SCIM filter expression over populations. Only `name sw "..."` (name starts with) and
          *     `id eq "..."` are supported.
          */
-        filter?: components["parameters"]["populationFilter"];
-        /**
-         * @description Largest number of items to return in one page. The service may return fewer; follow
-         *     `_links.next` until it is absent rather than counting items.
-         * @example 100
-         */
-        limit?: components["parameters"]["limit"];
-        /**
-         * @description Opaque position in a collection. It is part of the `_links.next.href` the service
-         *     returns; clients should follow that link as given rather than build this value.
-         */
-        cursor?: components["parameters"]["cursor"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of populations. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PopulationCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createPopulation: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["PopulationInput"];
-      };
-    };
-    responses: {
-      /** @description The population was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Population"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readPopulation: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
+        populationFilter: string;
         /**
          * @description ID of the population.
          * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
          */
-        populationID: components["parameters"]["populationID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The population. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Population"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updatePopulation: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the population.
-         * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
-         */
-        populationID: components["parameters"]["populationID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["PopulationInput"];
-      };
-    };
-    responses: {
-      /** @description The population after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Population"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deletePopulation: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the population.
-         * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
-         */
-        populationID: components["parameters"]["populationID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listUsers: {
-    parameters: {
-      query?: {
+        populationID: string;
         /**
          * @description SCIM filter expression over users, for example `username eq "saml_user_1776869400"`,
          *     `population.id eq "..."` or `memberOfGroups[id eq "..."]` (members of a group). The set of
          *     attributes and operators accepted is the one Ping documents for user searches; anything
          *     else is rejected with 400.
          */
-        filter?: components["parameters"]["userFilter"];
-        /**
-         * @description Largest number of items to return in one page. The service may return fewer; follow
-         *     `_links.next` until it is absent rather than counting items.
-         * @example 100
-         */
-        limit?: components["parameters"]["limit"];
-        /**
-         * @description Opaque position in a collection. It is part of the `_links.next.href` the service
-         *     returns; clients should follow that link as given rather than build this value.
-         */
-        cursor?: components["parameters"]["cursor"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of users. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["UserCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createUser: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["UserCreate"];
-      };
-    };
-    responses: {
-      /** @description The user was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["User"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readUser: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
+        userFilter: string;
         /**
          * @description ID of the user.
          * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
          */
-        userID: components["parameters"]["userID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The user. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["User"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteUser: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the user.
-         * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
-         */
-        userID: components["parameters"]["userID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  setUserPassword: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the user.
-         * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
-         */
-        userID: components["parameters"]["userID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/vnd.pingidentity.password.set+json": components["schemas"]["UserPasswordSet"];
-      };
-    };
-    responses: {
-      /** @description The state of the password after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["UserPasswordState"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listIdentityProviders: {
-    parameters: {
-      query?: {
-        /**
-         * @description Largest number of items to return in one page. The service may return fewer; follow
-         *     `_links.next` until it is absent rather than counting items.
-         * @example 100
-         */
-        limit?: components["parameters"]["limit"];
-        /**
-         * @description Opaque position in a collection. It is part of the `_links.next.href` the service
-         *     returns; clients should follow that link as given rather than build this value.
-         */
-        cursor?: components["parameters"]["cursor"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of identity providers. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityProviderCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createIdentityProvider: {
-    parameters: {
-      query?: {
+        userID: string;
         /**
          * @description `attributes` embeds the identity provider's attribute mappings (including the core
          *     `username` mapping the service creates) under `_embedded.attributes` in the response.
          */
-        expand?: components["parameters"]["identityProviderExpand"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["IdentityProviderInput"];
-      };
-    };
-    responses: {
-      /** @description The identity provider was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityProvider"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readIdentityProvider: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
+        identityProviderExpand: "attributes";
         /**
          * @description ID of the external identity provider.
          * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
          */
-        identityProviderID: components["parameters"]["identityProviderID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The identity provider. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityProvider"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateIdentityProvider: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["IdentityProviderInput"];
-      };
-    };
-    responses: {
-      /** @description The identity provider after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityProvider"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteIdentityProvider: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listIdentityProviderAttributes: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The attribute mappings. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityProviderAttributeCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createIdentityProviderAttribute: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["IdentityProviderAttributeInput"];
-      };
-    };
-    responses: {
-      /** @description The mapping was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityProviderAttribute"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readIdentityProviderAttribute: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
+        identityProviderID: string;
         /**
          * @description ID of the attribute mapping.
          * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
          */
-        attributeID: components["parameters"]["attributeID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The mapping. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityProviderAttribute"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateIdentityProviderAttribute: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-        /**
-         * @description ID of the attribute mapping.
-         * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
-         */
-        attributeID: components["parameters"]["attributeID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["IdentityProviderAttributeInput"];
-      };
-    };
-    responses: {
-      /** @description The mapping after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityProviderAttribute"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteIdentityProviderAttribute: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the external identity provider.
-         * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
-         */
-        identityProviderID: components["parameters"]["identityProviderID"];
-        /**
-         * @description ID of the attribute mapping.
-         * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
-         */
-        attributeID: components["parameters"]["attributeID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listSignOnPolicies: {
-    parameters: {
-      query?: {
-        /**
-         * @description Largest number of items to return in one page. The service may return fewer; follow
-         *     `_links.next` until it is absent rather than counting items.
-         * @example 100
-         */
-        limit?: components["parameters"]["limit"];
-        /**
-         * @description Opaque position in a collection. It is part of the `_links.next.href` the service
-         *     returns; clients should follow that link as given rather than build this value.
-         */
-        cursor?: components["parameters"]["cursor"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of sign-on policies. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createSignOnPolicy: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["SignOnPolicyInput"];
-      };
-    };
-    responses: {
-      /** @description The sign-on policy was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicy"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readSignOnPolicy: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
+        attributeID: string;
         /**
          * @description ID of the sign-on policy.
          * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
          */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The sign-on policy. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicy"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateSignOnPolicy: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["SignOnPolicyInput"];
-      };
-    };
-    responses: {
-      /** @description The sign-on policy after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicy"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteSignOnPolicy: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listSignOnPolicyActions: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The actions. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyActionCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  createSignOnPolicyAction: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["SignOnPolicyActionInput"];
-      };
-    };
-    responses: {
-      /** @description The action was created. */
-      201: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyAction"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readSignOnPolicyAction: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
+        signOnPolicyID: string;
         /**
          * @description ID of the sign-on policy action.
          * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
          */
-        actionID: components["parameters"]["actionID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The action. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyAction"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  updateSignOnPolicyAction: {
-    parameters: {
-      query?: never;
-      header?: {
+        actionID: string;
         /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
+         * @description ID of the organization. The environments' `organization.id` holds it.
+         * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
          */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-        /**
-         * @description ID of the sign-on policy action.
-         * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
-         */
-        actionID: components["parameters"]["actionID"];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": components["schemas"]["SignOnPolicyActionInput"];
-      };
-    };
-    responses: {
-      /** @description The action after the change. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SignOnPolicyAction"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  deleteSignOnPolicyAction: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the environment.
-         * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
-         */
-        environmentID: components["parameters"]["environmentID"];
-        /**
-         * @description ID of the sign-on policy.
-         * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
-         */
-        signOnPolicyID: components["parameters"]["signOnPolicyID"];
-        /**
-         * @description ID of the sign-on policy action.
-         * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
-         */
-        actionID: components["parameters"]["actionID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: components["responses"]["NoContent"];
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  listLicenses: {
-    parameters: {
-      query?: {
+        organizationID: string;
         /**
          * @description SCIM filter expression over licenses. Supported: `status eq "ACTIVE"` (or another status)
          *     and `beginsAt lt "<ISO 8601 date-time>"`.
          */
-        filter?: components["parameters"]["licenseFilter"];
+        licenseFilter: string;
         /** @description Sort order. `beginsAt` sorts oldest first, `-beginsAt` newest first. */
-        order?: components["parameters"]["licenseOrder"];
-        /**
-         * @description Largest number of items to return in one page. The service may return fewer; follow
-         *     `_links.next` until it is absent rather than counting items.
-         * @example 100
-         */
-        limit?: components["parameters"]["limit"];
-        /**
-         * @description Opaque position in a collection. It is part of the `_links.next.href` the service
-         *     returns; clients should follow that link as given rather than build this value.
-         */
-        cursor?: components["parameters"]["cursor"];
-      };
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the organization. The environments' `organization.id` holds it.
-         * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
-         */
-        organizationID: components["parameters"]["organizationID"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of licenses. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["LicenseCollection"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
-    };
-  };
-  readLicense: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
-         *     records it in audit activity so a transaction can be traced across calls.
-         * @example checkout-7d1c2a
-         */
-        "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
-        /**
-         * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
-         *     activity next to the transaction ID.
-         * @example session-41f09b
-         */
-        "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
-      };
-      path: {
-        /**
-         * @description ID of the organization. The environments' `organization.id` holds it.
-         * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
-         */
-        organizationID: components["parameters"]["organizationID"];
+        licenseOrder: "beginsAt" | "-beginsAt";
         /**
          * @description ID of the license.
          * @example 57f0efac-37d9-4a17-8a35-196bb3362983
          */
-        licenseID: components["parameters"]["licenseID"];
-      };
-      cookie?: never;
+        licenseID: string;
     };
-    requestBody?: never;
-    responses: {
-      /** @description The license. */
-      200: {
-        headers: {
-          "Correlation-Id": components["headers"]["Correlation-Id"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["License"];
-        };
-      };
-      400: components["responses"]["BadRequest"];
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      404: components["responses"]["NotFound"];
-      429: components["responses"]["TooManyRequests"];
-      503: components["responses"]["ServiceUnavailable"];
+    requestBodies: never;
+    headers: {
+        /**
+         * @description Identifier PingOne assigns to the request. Quote it when you ask Ping support about a call.
+         * @example 8f5e3c0a-4b7d-4e2f-9a61-0c3b2d1e7f45
+         */
+        "Correlation-Id": string;
+        /**
+         * @description How long to wait before trying again, either as a number of seconds or as an HTTP date
+         *     (RFC 9110, section 10.2.3).
+         * @example 5
+         */
+        "Retry-After": number | string;
     };
-  };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listEnvironments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description SCIM filter expression. Environments support only the `sw` (starts with) operator on the
+                 *     `name` attribute, for example `name sw "Dev"`. Other operators (`eq`, `co`, `and`, ...) are
+                 *     rejected for this collection.
+                 */
+                filter?: components["parameters"]["environmentFilter"];
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of environments. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEnvironment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnvironmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The environment was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    /** @description URL of the new environment. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Environment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readEnvironment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Environment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEnvironment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnvironmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The environment after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Environment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteEnvironment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readBillOfMaterials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bill of materials. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillOfMaterials"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBillOfMaterials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillOfMaterialsInput"];
+            };
+        };
+        responses: {
+            /** @description The bill of materials after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillOfMaterials"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPropagationStores: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stores. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationStoreCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPropagationStore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationStoreInput"];
+            };
+        };
+        responses: {
+            /** @description The store was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationStore"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPropagationStore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the identity propagation store.
+                 * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
+                 */
+                storeID: components["parameters"]["storeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationStore"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePropagationStore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the identity propagation store.
+                 * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
+                 */
+                storeID: components["parameters"]["storeID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationStoreInput"];
+            };
+        };
+        responses: {
+            /** @description The store after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationStore"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePropagationStore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the identity propagation store.
+                 * @example 4c7d38cf-e3dc-4210-a9c3-d19209333874
+                 */
+                storeID: components["parameters"]["storeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description The application was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description The application after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readApplicationSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSignOnPolicyAssignments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyAssignmentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSignOnPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOnPolicyAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The assignment was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readSignOnPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the sign-on policy assignment.
+                 * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
+                 */
+                assignmentID: components["parameters"]["assignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSignOnPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the sign-on policy assignment.
+                 * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
+                 */
+                assignmentID: components["parameters"]["assignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOnPolicyAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The assignment after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSignOnPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the sign-on policy assignment.
+                 * @example 6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
+                 */
+                assignmentID: components["parameters"]["assignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description SCIM filter expression over groups, for example `name eq "Managers"` or
+                 *     `(name eq "Sales") and (externalId sw "W")`. Expressions can be joined with `and` / `or`
+                 *     and grouped in parentheses. Which attributes and operators are accepted is listed in
+                 *     Ping's "filtering groups searches" reference; anything else is rejected with 400. This is
+                 *     not the same set as for environments (see the `filter` of `listEnvironments`).
+                 */
+                filter?: components["parameters"]["groupFilter"];
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of groups. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupCreate"];
+            };
+        };
+        responses: {
+            /** @description The group was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readGroup: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `totalMemberCounts` adds `totalMemberCounts` to the group: every member, whether added
+                 *     directly or through the `userFilter`. Without it only `directMemberCounts` is returned.
+                 */
+                include?: components["parameters"]["groupInclude"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description The group after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPopulations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description SCIM filter expression over populations. Only `name sw "..."` (name starts with) and
+                 *     `id eq "..."` are supported.
+                 */
+                filter?: components["parameters"]["populationFilter"];
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of populations. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PopulationInput"];
+            };
+        };
+        responses: {
+            /** @description The population was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Population"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the population.
+                 * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
+                 */
+                populationID: components["parameters"]["populationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The population. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Population"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the population.
+                 * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
+                 */
+                populationID: components["parameters"]["populationID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PopulationInput"];
+            };
+        };
+        responses: {
+            /** @description The population after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Population"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the population.
+                 * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
+                 */
+                populationID: components["parameters"]["populationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description SCIM filter expression over users, for example `username eq "saml_user_1776869400"`,
+                 *     `population.id eq "..."` or `memberOfGroups[id eq "..."]` (members of a group). The set of
+                 *     attributes and operators accepted is the one Ping documents for user searches; anything
+                 *     else is rejected with 400.
+                 */
+                filter?: components["parameters"]["userFilter"];
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description The user was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUserPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.pingidentity.password.set+json": components["schemas"]["UserPasswordSet"];
+            };
+        };
+        responses: {
+            /** @description The state of the password after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPasswordState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIdentityProviders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of identity providers. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createIdentityProvider: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `attributes` embeds the identity provider's attribute mappings (including the core
+                 *     `username` mapping the service creates) under `_embedded.attributes` in the response.
+                 */
+                expand?: components["parameters"]["identityProviderExpand"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityProviderInput"];
+            };
+        };
+        responses: {
+            /** @description The identity provider was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity provider. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityProviderInput"];
+            };
+        };
+        responses: {
+            /** @description The identity provider after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIdentityProviderAttributes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attribute mappings. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderAttributeCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createIdentityProviderAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityProviderAttributeInput"];
+            };
+        };
+        responses: {
+            /** @description The mapping was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readIdentityProviderAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+                /**
+                 * @description ID of the attribute mapping.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
+                 */
+                attributeID: components["parameters"]["attributeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mapping. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateIdentityProviderAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+                /**
+                 * @description ID of the attribute mapping.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
+                 */
+                attributeID: components["parameters"]["attributeID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityProviderAttributeInput"];
+            };
+        };
+        responses: {
+            /** @description The mapping after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProviderAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteIdentityProviderAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the external identity provider.
+                 * @example 3f8d2c1b-5a6e-4d7f-8c9b-0a1e2d3c4b5a
+                 */
+                identityProviderID: components["parameters"]["identityProviderID"];
+                /**
+                 * @description ID of the attribute mapping.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968
+                 */
+                attributeID: components["parameters"]["attributeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSignOnPolicies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sign-on policies. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSignOnPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOnPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The sign-on policy was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readSignOnPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-on policy. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSignOnPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOnPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The sign-on policy after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSignOnPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSignOnPolicyActions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The actions. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyActionCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSignOnPolicyAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOnPolicyActionInput"];
+            };
+        };
+        responses: {
+            /** @description The action was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readSignOnPolicyAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+                /**
+                 * @description ID of the sign-on policy action.
+                 * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
+                 */
+                actionID: components["parameters"]["actionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSignOnPolicyAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+                /**
+                 * @description ID of the sign-on policy action.
+                 * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
+                 */
+                actionID: components["parameters"]["actionID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOnPolicyActionInput"];
+            };
+        };
+        responses: {
+            /** @description The action after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOnPolicyAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSignOnPolicyAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the sign-on policy.
+                 * @example 5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+                 */
+                signOnPolicyID: components["parameters"]["signOnPolicyID"];
+                /**
+                 * @description ID of the sign-on policy action.
+                 * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
+                 */
+                actionID: components["parameters"]["actionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLicenses: {
+        parameters: {
+            query?: {
+                /**
+                 * @description SCIM filter expression over licenses. Supported: `status eq "ACTIVE"` (or another status)
+                 *     and `beginsAt lt "<ISO 8601 date-time>"`.
+                 */
+                filter?: components["parameters"]["licenseFilter"];
+                /** @description Sort order. `beginsAt` sorts oldest first, `-beginsAt` newest first. */
+                order?: components["parameters"]["licenseOrder"];
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of licenses. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenseCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readLicense: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+                /**
+                 * @description ID of the license.
+                 * @example 57f0efac-37d9-4a17-8a35-196bb3362983
+                 */
+                licenseID: components["parameters"]["licenseID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The license. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["License"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
 }

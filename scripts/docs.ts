@@ -5,9 +5,10 @@ import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from "node:fs/p
 import { join, relative } from "node:path";
 import type { OpenAPI3 } from "openapi-typescript";
 import { parse as parseYaml } from "yaml";
-import { main, projectRoot } from "./cli.ts";
+import { cliOptions, main } from "./cli.ts";
 import { generateCodeSamples, listOperations } from "./code-samples.ts";
-import { PipelineError, runRedocly } from "./pipeline.ts";
+import { PipelineError } from "./pipeline.ts";
+import { runRedocly } from "./redocly.ts";
 
 const SPEC = "generated/openapi.json";
 const OUTPUT = "build/docs/index.html";
@@ -108,7 +109,7 @@ async function inlineRedoclyLogo(file: string): Promise<void> {
 }
 
 await main(async () => {
-  const root = projectRoot();
+  const { root } = cliOptions();
   const spec = await readSpec(root);
   const operationCount = addCodeSamples(spec);
 

@@ -1,26 +1,61 @@
-// Lint → bundle → types → format, then swap the results into generated/ in one step.
-// Any failure leaves generated/ exactly as it was.
-import { mkdir, rename, rm } from "node:fs/promises";
+// Lint → bundle → types → format, then swap the results into generated/ in one step; when
+// nothing changed, generated/ is not touched at all. Any failure leaves generated/ exactly as
+// it was. `--watch` regenerates on every save under openapi/ (and of redocly.yaml) and keeps
+// running after a failure, printing the located errors.
+import { watch } from "node:fs";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { main, printStep, projectRoot } from "./cli.ts";
-import { runPipeline } from "./pipeline.ts";
+import { cliOptions, describeFailure, main, printStep } from "./cli.ts";
+import { buildOutputs, OUTPUT_FILES, unchanged } from "./pipeline.ts";
 
-await main(async () => {
-  const root = projectRoot();
-  const target = join(root, "generated");
+const { root, watch: watching } = cliOptions();
+const target = join(root, "generated");
+
+async function generate(): Promise<void> {
   const started = performance.now();
   console.log(`Generating from openapi/openapi.yaml`);
-  const fresh = await runPipeline(root, printStep);
-
-  await mkdir(target, { recursive: true });
-  const old = `${fresh}-old`;
-  await rename(target, old);
-  try {
-    await rename(fresh, target);
-  } catch (error) {
-    await rename(old, target);
-    throw error;
+  const outputs = await buildOutputs(root, printStep);
+  const total = () => `(${(performance.now() - started).toFixed(0)} ms total)`;
+  if (await unchanged(target, outputs)) {
+    console.log(`  ✓ generated/ already up to date ${total()}`);
+    return;
   }
-  await rm(old, { recursive: true, force: true });
-  console.log(`  ✓ swapped into generated/ (${(performance.now() - started).toFixed(0)} ms total)`);
-});
+  const fresh = await mkdtemp(join(root, ".gen-tmp-"));
+  try {
+    for (const name of OUTPUT_FILES) await writeFile(join(fresh, name), outputs[name]);
+    await mkdir(target, { recursive: true });
+    const old = `${fresh}-old`;
+    await rename(target, old);
+    try {
+      await rename(fresh, target);
+    } catch (error) {
+      await rename(old, target);
+      throw error;
+    }
+    await rm(old, { recursive: true, force: true });
+  } finally {
+    await rm(fresh, { recursive: true, force: true });
+  }
+  console.log(`  ✓ swapped into generated/ ${total()}`);
+}
+
+if (!watching) {
+  await main(generate);
+} else {
+  // Saves come in bursts (editors write temp files, then rename): wait for a quiet moment,
+  // and never run two generations at once.
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    running = running.then(() => generate().catch((error: unknown) => console.error(describeFailure(error))));
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  };
+  watch(join(root, "openapi"), { recursive: true }, schedule);
+  watch(join(root, "redocly.yaml"), schedule);
+  run();
+  await running;
+  console.log("Watching openapi/ and redocly.yaml; Ctrl-C to stop.");
+}

@@ -1,18 +1,25 @@
-// The generation pipeline, one function per step: lint → bundle → types → format.
-// generate.ts and check-generated.ts both run it into a scratch directory; only
-// generate.ts swaps the result into generated/.
-import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+// The generation pipeline, in one process: lint → bundle → types → format. The description
+// is parsed once (one Redocly resolver serves lint and bundle) and openapi-typescript gets the
+// bundled document with no rules of its own, so nothing is linted twice. generate.ts (and its
+// watch mode) and check-generated.ts both call buildOutputs; only generate.ts writes.
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { loadConfig } from "@redocly/openapi-core";
+import {
+  BaseResolver,
+  bundle as bundleDocument,
+  createConfig,
+  getLineColLocation,
+  lintDocument,
+  loadConfig,
+} from "@redocly/openapi-core";
+import type { Config, Document, NormalizedProblem } from "@redocly/openapi-core";
 import openapiTS, { astToString, NULL, oapiRef, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
-import type { SchemaObject } from "openapi-typescript";
-import * as prettier from "prettier";
+import type { OpenAPI3, SchemaObject } from "openapi-typescript";
 import ts from "typescript";
 
 export const SPEC_ROOT = "openapi/openapi.yaml";
 export const OUTPUT_FILES = ["openapi.json", "schema.ts"] as const;
+export type Outputs = Record<(typeof OUTPUT_FILES)[number], string>;
 
 /** A failed step; `message` is what the maintainer needs (file:line:col and rule), no stack. */
 export class PipelineError extends Error {
@@ -25,56 +32,46 @@ export class PipelineError extends Error {
   }
 }
 
-const require = createRequire(import.meta.url);
-const REDOCLY_BIN = require.resolve("@redocly/cli/bin/cli.js");
-// Keep Redocly quiet and offline: no telemetry, no update check.
-const REDOCLY_ENV = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
-
-/** Runs Redocly CLI in `cwd` and collects its output. */
-export function runRedocly(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [REDOCLY_BIN, ...args], { cwd, env: REDOCLY_ENV });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
+/** `  openapi/components/schemas/X.yaml:12:5 [rule] error: message` */
+function locate(root: string, problem: NormalizedProblem): string {
+  const where = problem.location[0];
+  if (!where) return `  ${SPEC_ROOT} [${problem.ruleId}] ${problem.severity}: ${problem.message}`;
+  const file = relative(root, where.source.absoluteRef);
+  const { start } = getLineColLocation(where);
+  return `  ${file}:${start.line}:${start.col} [${problem.ruleId}] ${problem.severity}: ${problem.message}`;
 }
 
-interface LintProblem {
-  ruleId: string;
-  severity: string;
-  message: string;
-  location: { source: { ref: string }; start?: { line: number; col: number }; pointer?: string }[];
+/** What one run works on: the project's Redocly config and the parsed root document. */
+interface Source {
+  readonly root: string;
+  readonly config: Config;
+  readonly resolver: BaseResolver;
+  readonly document: Document;
 }
 
-export async function lint(root: string): Promise<void> {
-  const result = await runRedocly(["lint", SPEC_ROOT, "--format=json"], root);
-  let report: { problems: LintProblem[] };
-  try {
-    report = JSON.parse(result.stdout);
-  } catch {
-    throw new PipelineError("lint", (result.stderr || result.stdout).trim());
+async function parse(root: string): Promise<Source> {
+  const config = await loadConfig({ configPath: join(root, "redocly.yaml") });
+  const resolver = new BaseResolver(config.resolve);
+  const document = await resolver.resolveDocument(null, join(root, SPEC_ROOT), true);
+  if (document instanceof Error) {
+    const detail = "source" in document ? String(document.message) : document.message;
+    throw new PipelineError("lint", `  ${SPEC_ROOT}: ${detail}`);
   }
-  const errors = report.problems.filter((p) => p.severity === "error");
-  const lines = report.problems.map((p) => {
-    const where = p.location[0];
-    const file = where ? relative(root, join(root, where.source.ref)) : SPEC_ROOT;
-    const at = where?.start ? `${file}:${where.start.line}:${where.start.col}` : `${file} ${where?.pointer ?? ""}`;
-    return `  ${at} [${p.ruleId}] ${p.severity}: ${p.message}`;
-  });
-  if (errors.length > 0 || result.code !== 0) {
-    throw new PipelineError("lint", lines.join("\n") || result.stderr.trim());
-  }
+  return { root, config, resolver, document };
+}
+
+export async function lint({ root, config, resolver, document }: Source): Promise<void> {
+  const problems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
+  const lines = problems.map((p) => locate(root, p));
+  if (problems.some((p) => p.severity === "error")) throw new PipelineError("lint", lines.join("\n"));
   if (lines.length > 0) console.warn(lines.join("\n"));
 }
 
-export async function bundle(root: string, outDir: string): Promise<void> {
-  const out = join(outDir, "openapi.json");
-  const result = await runRedocly(["bundle", SPEC_ROOT, "--output", out, "--ext", "json"], root);
-  if (result.code !== 0) throw new PipelineError("bundle", result.stderr.trim());
+export async function bundle({ root, config, resolver, document }: Source): Promise<OpenAPI3> {
+  const result = await bundleDocument({ config, doc: document, externalRefResolver: resolver, dereference: false });
+  const errors = result.problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) throw new PipelineError("bundle", errors.map((p) => locate(root, p)).join("\n"));
+  return result.bundle.parsed as OpenAPI3;
 }
 
 const isBareString = (s: unknown) =>
@@ -107,47 +104,61 @@ function openEnum(schema: SchemaObject): ts.TypeNode | undefined {
   return tsUnion([...parts, OPEN_STRING]);
 }
 
-export async function types(root: string, outDir: string): Promise<void> {
-  const redocly = await loadConfig({ configPath: join(root, "redocly.yaml") });
-  const source = await readFile(join(outDir, "openapi.json"), "utf8");
+// The bundle is already linted with the project's rules; openapi-typescript would lint it
+// again with the same rules unless it gets a config without any.
+const NO_RULES = createConfig({ extends: [], rules: {} });
+
+export async function types(document: OpenAPI3): Promise<ts.Node[]> {
   try {
-    const ast = await openapiTS(source, { redocly, transform: openEnum, silent: true });
-    await writeFile(join(outDir, "schema.ts"), astToString(ast));
+    return await openapiTS(structuredClone(document), { redocly: await NO_RULES, transform: openEnum, silent: true });
   } catch (error) {
     throw new PipelineError("types", error instanceof Error ? error.message : String(error));
   }
 }
 
-export async function format(root: string, outDir: string): Promise<void> {
-  for (const name of OUTPUT_FILES) {
-    const file = join(outDir, name);
-    const options = (await prettier.resolveConfig(join(root, name))) ?? {};
-    const text = await readFile(file, "utf8");
-    await writeFile(file, await prettier.format(text, { ...options, filepath: file }));
-  }
+/**
+ * Both outputs are printed by deterministic printers (JSON with two-space indentation, the
+ * TypeScript printer), so they need no formatter pass: prettier took longer than every other
+ * step together and grew with the description. generated/ is in .prettierignore.
+ */
+export function format(document: OpenAPI3, ast: ts.Node[]): Outputs {
+  return {
+    "openapi.json": `${JSON.stringify(document, null, 2)}\n`,
+    "schema.ts": astToString(ast),
+  };
 }
 
-export const STEPS = { lint, bundle, types, format } as const;
-
 /**
- * Runs every step into a fresh scratch directory inside `root` (same filesystem, so the
- * caller can rename it into place). On failure the scratch directory is removed and the
- * error rethrown; nothing outside it has been touched.
+ * Lints, bundles, compiles and formats the description under `root`, in memory. Throws a
+ * located PipelineError on the first failing step; writes nothing.
  */
-export async function runPipeline(
+export async function buildOutputs(
   root: string,
   onStep: (name: string, ms: number) => void = () => {},
-): Promise<string> {
-  const outDir = await mkdtemp(join(root, ".gen-tmp-"));
-  try {
-    for (const [name, step] of Object.entries(STEPS)) {
-      const started = performance.now();
-      await step(root, outDir);
-      onStep(name, performance.now() - started);
-    }
-    return outDir;
-  } catch (error) {
-    await rm(outDir, { recursive: true, force: true });
-    throw error;
+): Promise<Outputs> {
+  let started = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    onStep(name, now - started);
+    started = now;
+  };
+  const source = await parse(root);
+  await lint(source);
+  step("lint");
+  const document = await bundle(source);
+  step("bundle");
+  const ast = await types(document);
+  step("types");
+  const outputs = format(document, ast);
+  step("format");
+  return outputs;
+}
+
+/** True when every output file in `dir` already holds exactly `outputs`. */
+export async function unchanged(dir: string, outputs: Outputs): Promise<boolean> {
+  for (const name of OUTPUT_FILES) {
+    const current = await readFile(join(dir, name), "utf8").catch(() => undefined);
+    if (current !== outputs[name]) return false;
   }
+  return true;
 }

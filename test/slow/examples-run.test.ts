@@ -39,7 +39,7 @@ describe("npm run demo", () => {
     }
     expect(stdout).toMatch(/✓ create group\s+group [0-9a-f-]{36}/);
     expect(stdout).toContain("Created 7 resources; cleaning up.");
-  }, 30_000);
+  });
 
   it("names the missing variables when only some are set", async () => {
     const { code, stderr } = await run("demo.ts", { PINGONE_CLIENT_ID: "id", PINGONE_REGION: "EU" });
@@ -47,7 +47,7 @@ describe("npm run demo", () => {
     expect(stderr.trim()).toBe(
       "✗ Set all of PINGONE_CLIENT_ID, PINGONE_CLIENT_SECRET, PINGONE_ENVIRONMENT_ID, PINGONE_REGION to use a real PingOne tenant, or none to use the local simulator. Missing: PINGONE_CLIENT_SECRET, PINGONE_ENVIRONMENT_ID.",
     );
-  }, 30_000);
+  });
 
   it("explains a wrong region without a stack trace and without the secret", async () => {
     const env = {
@@ -61,7 +61,7 @@ describe("npm run demo", () => {
     expect(stderr).toMatch(/^✗ PINGONE_REGION: Unknown PingOne region "Mars"\. Use one of NA \(North America/);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout + stderr).not.toContain("sentinel-demo-secret");
-  }, 30_000);
+  });
 });
 
 describe("examples", () => {
@@ -69,14 +69,10 @@ describe("examples", () => {
     ["list-environments.ts", ["Admin"], /1 environment\(s\) starting with "Admin"/],
     ["create-propagation-store.ts", [], /secret returned: false[\s\S]*deleted it again/],
     ["external-oidc-sign-on.ts", [], /Created 8 resources; cleaning up\./],
-  ] as const)(
-    "%s runs against the simulator",
-    async (example, args, expected) => {
-      const { code, stdout, stderr } = await run(example, {}, [...args]);
-      expect(stderr).toBe("");
-      expect(code).toBe(0);
-      expect(stdout).toMatch(expected);
-    },
-    30_000,
-  );
+  ] as const)("%s runs against the simulator", async (example, args, expected) => {
+    const { code, stdout, stderr } = await run(example, {}, [...args]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(expected);
+  });
 });

@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { OpenAPI3 } from "openapi-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateCodeSamples, listOperations } from "../scripts/code-samples.ts";
-import { typeCheck } from "./support/typecheck.ts";
+import { generateCodeSamples, listOperations } from "../../scripts/code-samples.ts";
+import { typeCheck } from "../support/typecheck.ts";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+const root = fileURLToPath(new URL("../..", import.meta.url));
 const spec = JSON.parse(await readFile(join(root, "generated/openapi.json"), "utf8")) as OpenAPI3;
 const operations = listOperations(spec);
 const samples = generateCodeSamples(spec);
@@ -41,7 +41,7 @@ describe("code samples", () => {
     files.push(join(dir, "broken.ts"));
     await writeFile(files.at(-1)!, broken.source);
     errors = typeCheck(files);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

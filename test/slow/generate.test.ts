@@ -1,7 +1,7 @@
 // Generation is atomic and its failures are located: a broken copy of the spec fails with
 // file, line and rule, and leaves generated/ byte-for-byte as it was. The drift check
-// names the files that differ.
-import { execFile } from "node:child_process";
+// names the files that differ. Watch mode reports a broken save and recovers on the next.
+import { execFile, spawn } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 let copy: string;
 
@@ -23,6 +23,21 @@ async function runScript(script: string) {
   }
 }
 
+/** Drops the description of Environment's `id`; the lint rule reports the property's own line. */
+async function breakSpec(): Promise<{ file: string; original: string; propertyLine: number }> {
+  const file = join(copy, "openapi/components/schemas/Environment.yaml");
+  const original = await readFile(file, "utf8");
+  const lines = original.split("\n");
+  const propertyLine = lines.indexOf("  id:");
+  const descriptionLine = lines.findIndex((l, i) => i > propertyLine && l.startsWith("    description:"));
+  expect(propertyLine).toBeGreaterThan(0);
+  lines.splice(descriptionLine, 1);
+  await writeFile(file, lines.join("\n"));
+  return { file, original, propertyLine };
+}
+
+const LOCATED = /openapi\/components\/schemas\/Environment\.yaml:(\d+):\d+ \[rule\/schema-property-description\]/;
+
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const name of await readdir(dir)) out[name] = await readFile(join(dir, name), "utf8");
@@ -31,42 +46,34 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 
 beforeEach(async () => {
   copy = await mkdtemp(join(tmpdir(), "pingone-spec-"));
-  for (const entry of ["openapi", "generated", "redocly.yaml", ".prettierrc.json"])
+  for (const entry of ["openapi", "generated", "redocly.yaml"])
     await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
 });
 afterEach(() => rm(copy, { recursive: true, force: true }));
 
 describe("npm run generate", () => {
   it("fails on a broken spec with file:line and rule, leaving generated/ untouched", async () => {
-    const file = join(copy, "openapi/components/schemas/Environment.yaml");
-    const text = await readFile(file, "utf8");
-    // Drop the description of `id`; the lint rule reports the property's own line.
-    const lines = text.split("\n");
-    const propertyLine = lines.indexOf("  id:");
-    const descriptionLine = lines.findIndex((l, i) => i > propertyLine && l.startsWith("    description:"));
-    expect(propertyLine).toBeGreaterThan(0);
-    lines.splice(descriptionLine, 1);
-    await writeFile(file, lines.join("\n"));
+    const { propertyLine } = await breakSpec();
     const before = await snapshot(join(copy, "generated"));
 
     const { code, output } = await runScript("generate.ts");
 
     expect(code).toBe(1);
     // Redocly points at the property's schema: the `id:` line or the first line under it.
-    const located =
-      /openapi\/components\/schemas\/Environment\.yaml:(\d+):\d+ \[rule\/schema-property-description\]/.exec(output);
+    const located = LOCATED.exec(output);
     expect(located, output).not.toBeNull();
     expect([propertyLine + 1, propertyLine + 2]).toContain(Number(located![1]));
     expect(output).not.toMatch(/\n\s+at /); // a located message, not a stack trace
     expect(await snapshot(join(copy, "generated"))).toEqual(before);
     expect((await readdir(copy)).filter((n) => n.startsWith(".gen-tmp-"))).toEqual([]);
-  }, 60_000);
+  });
 
   it("regenerates a valid spec to exactly the committed files, and the drift check names a changed file", async () => {
     const before = await snapshot(join(copy, "generated"));
     const generated = await runScript("generate.ts");
     expect(generated.code, generated.output).toBe(0);
     expect(generated.output).toMatch(/lint .* ms[\s\S]*bundle .* ms[\s\S]*types .* ms[\s\S]*format .* ms/);
+    expect(generated.output).toContain("generated/ already up to date");
     expect(await snapshot(join(copy, "generated"))).toEqual(before);
 
     expect((await runScript("check-generated.ts")).code).toBe(0);
@@ -75,5 +82,40 @@ describe("npm run generate", () => {
     expect(drift.code).toBe(1);
     expect(drift.output).toContain("generated/schema.ts differs");
     expect(drift.output).not.toContain("generated/openapi.json");
-  }, 60_000);
+  });
+
+  it("--watch prints located errors for a broken save, keeps running, and regenerates after the fix", async () => {
+    const child = spawn(TSX, [join(ROOT, "scripts/generate.ts"), "--root", copy, "--watch"]);
+    let output = "";
+    const waiters: { pattern: RegExp; from: number; resolve: () => void }[] = [];
+    const check = () => {
+      for (const w of [...waiters])
+        if (w.pattern.test(output.slice(w.from))) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve();
+        }
+    };
+    child.stdout.on("data", (chunk) => ((output += chunk), check()));
+    child.stderr.on("data", (chunk) => ((output += chunk), check()));
+    const next = (pattern: RegExp) =>
+      new Promise<void>((resolve) => {
+        waiters.push({ pattern, from: output.length, resolve });
+        check();
+      });
+    try {
+      await next(/Watching openapi\//);
+      const broken = next(LOCATED);
+      const { file, original } = await breakSpec();
+      await broken;
+      expect(child.exitCode).toBeNull();
+      const before = await snapshot(join(copy, "generated"));
+      const fixed = next(/already up to date|swapped into generated/);
+      await writeFile(file, original);
+      await fixed;
+      expect(await snapshot(join(copy, "generated"))).toEqual(before);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill("SIGINT");
+    }
+  });
 });
