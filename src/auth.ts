@@ -1,6 +1,7 @@
 // Where the bearer token of each request comes from: a fixed token, the caller's provider,
 // or PingOne's OAuth 2 client-credentials grant with caching and single-flight refresh.
 import { PingOneConfigError, TokenError } from "./errors.ts";
+import type { Secrets } from "./secrets.ts";
 
 /** Called for every request; `forceRefresh` is set after PingOne rejected the previous token. */
 export type AccessTokenProvider = (context: { forceRefresh: boolean }) => string | Promise<string>;
@@ -19,7 +20,7 @@ export interface ClientCredentials {
   refreshMarginSeconds?: number;
 }
 
-/** What the transport needs from any kind of authentication. */
+/** What the request path needs from any kind of authentication. */
 export interface TokenSource {
   /** A token to send now; fetches or refreshes when needed. */
   token(): Promise<string>;
@@ -38,13 +39,11 @@ export interface TokenResponse {
 /** Sends the token request with the client's retries and timeouts. */
 export type TokenRequester = (url: string, init: RequestInit) => Promise<TokenResponse>;
 
-/**
- * The Authorization header for a fixed token. It never changes, so the client sends it as a
- * default header rather than asking a TokenSource on every request.
- */
-export function staticAuthorization(token: string): string {
+/** A fixed token: nothing to refresh, so a 401 is final. */
+export function staticToken(token: string): TokenSource {
   if (!token) throw new PingOneConfigError("accessToken is empty.");
-  return `Bearer ${token}`;
+  const value = Promise.resolve(token);
+  return { token: () => value, rejected: () => false };
 }
 
 export function providedToken(provider: AccessTokenProvider): TokenSource {
@@ -77,6 +76,7 @@ export function clientCredentialsToken(
   tokenUrl: string,
   request: TokenRequester,
   now: () => number,
+  secrets: Secrets,
 ): TokenSource {
   const { clientId, clientSecret, method = "client_secret_basic", scope } = credentials;
   if (!clientId || !clientSecret || !credentials.environmentId) {
@@ -128,12 +128,7 @@ export function clientCredentialsToken(
   }
 
   // The secret must never reach a message, even if a server echoes the request back.
-  const secretForms = [
-    clientSecret,
-    encodeURIComponent(clientSecret),
-    new URLSearchParams({ s: clientSecret }).toString().slice(2),
-  ];
-  const redact = (text: string) => secretForms.reduce((out, form) => out.split(form).join("[redacted]"), text);
+  const redact = (text: string) => secrets.redact(text);
 
   return {
     token() {

@@ -1,52 +1,51 @@
-// createPingOneClient: the only module that knows openapi-fetch. Everything else talks to
-// the PingOneClient interface below, so the HTTP library can be swapped here alone.
-import createClient, { type MaybeOptionalInit } from "openapi-fetch";
+// createPingOneClient: wires openapi-fetch to the request path (src/request.ts) and holds the
+// public types. openapi-fetch builds each Request and runs middleware; `send` does the rest.
+import createClient, { type MaybeOptionalInit, type Middleware } from "openapi-fetch";
 import type { components, paths } from "../generated/schema.ts";
 import {
   clientCredentialsToken,
   providedToken,
-  staticAuthorization,
+  staticToken,
   type AccessTokenProvider,
   type ClientCredentials,
   type TokenRequester,
   type TokenSource,
 } from "./auth.ts";
-import {
-  AbortError,
-  ConnectionError,
-  InvalidResponseError,
-  PingOneApiError,
-  PingOneConfigError,
-  PingOneError,
-  TimeoutError,
-} from "./errors.ts";
-import type { Logger } from "./events.ts";
+import { AbortError, InvalidResponseError, PingOneApiError, PingOneConfigError } from "./errors.ts";
+import { safeLogger, type Logger } from "./events.ts";
 import { resolveEndpoints, type EndpointOptions, type Endpoints } from "./regions.ts";
-import { RETRY_DEFAULTS, type RetryOptions } from "./retry.ts";
 import {
-  createTransport,
-  PreparedRequest,
+  Call,
+  callFailure,
+  checkDestination,
+  createRequestPath,
+  RETRY_DEFAULTS,
   systemClock,
-  type AttemptLease,
   type CallOptions,
   type Clock,
   type Fetch,
-} from "./transport.ts";
+  type RetryOptions,
+} from "./request.ts";
+import { clientSecretForms, Secrets } from "./secrets.ts";
+import { Throttle, type ThrottleOptions } from "./throttle.ts";
 import { VERSION } from "./version.ts";
 
 /** Options of {@link createPingOneClient}: where to connect, how to authenticate, and how to behave. */
-export interface PingOneClientOptions extends EndpointOptions, RetryOptions {
+export interface PingOneClientOptions extends EndpointOptions, RetryOptions, ThrottleOptions {
   /** A fixed access token, or a function that returns one for each request. */
   accessToken?: string | AccessTokenProvider;
   /** A worker application's credentials; the client then fetches and refreshes tokens itself. */
   clientCredentials?: ClientCredentials;
-  /** Per-attempt timeout in milliseconds. Default 30 000; 0 disables. */
+  /**
+   * Per-attempt timeout in milliseconds: waiting for a token, the response and reading its
+   * body. Default 30 000; 0 disables.
+   */
   timeout?: number;
   /** Sent as `X-Ping-External-Transaction-ID` on every request (a call's own header wins). */
   transactionId?: string;
   /** Sent as `X-Ping-External-Session-ID` on every request (a call's own header wins). */
   sessionId?: string;
-  /** Extra headers for every request. */
+  /** Extra headers for every request. Not `Authorization`: use `accessToken` or `clientCredentials`. */
   headers?: Record<string, string>;
   /** The fetch to use, called as `fetch(url, init)`; defaults to the global one at call time. */
   fetch?: Fetch;
@@ -64,10 +63,10 @@ type PathsWith<M extends Method> = {
 }[keyof paths];
 
 /**
- * openapi-fetch call options a call cannot set: they would go around the client's transport
- * (its retries, timeouts and errors) or send its token to another host.
+ * openapi-fetch call options a call cannot set: they would go around the request path (its
+ * retries, timeouts and errors) or send its token to another host.
  */
-const CLIENT_LEVEL = { baseUrl: "apiBase or region", fetch: "fetch", middleware: "fetch or logger", Request: "fetch" };
+const CLIENT_LEVEL = { baseUrl: "apiBase or region", fetch: "fetch", middleware: "client.use()", Request: "fetch" };
 type ClientLevelKey = keyof typeof CLIENT_LEVEL;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -125,6 +124,15 @@ export interface PingOneClient {
     url: string,
     init?: CallOptions & { signal?: AbortSignal; headers?: Record<string, string> },
   ): Promise<PingOneResult<unknown>>;
+  /**
+   * Adds openapi-fetch middleware, with openapi-fetch's semantics: `onRequest` runs once per
+   * call (what it changes applies to every attempt), `onResponse` sees the final response
+   * (after retries and a token refresh), `onError` sees what fetch threw. The access token is
+   * added after `onRequest`, and a request moved outside the API base is refused.
+   */
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware added with {@link PingOneClient.use}. */
+  eject(...middleware: Middleware[]): void;
   /** The API base and token URL the client resolved its options to. */
   readonly endpoints: Endpoints;
 }
@@ -144,62 +152,66 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
   checkCallOptions(options);
   for (const key of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const)
     checkSetting(key, options[key], false);
+  checkSetting("maxConcurrent", options.maxConcurrent, true);
   const clock = options.clock ?? systemClock;
-  // Looked up per call, so a fetch replaced after the client was created is still used.
-  const baseFetch: Fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const timeoutMs = options.timeout ?? 30_000;
   const retry = { ...RETRY_DEFAULTS, ...definedOnly(options) };
+  const secrets = new Secrets();
+  const emit = safeLogger(options.logger);
   const shared = {
-    fetch: baseFetch,
+    // Looked up per call, so a fetch replaced after the client was created is still used.
+    fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
     retry,
-    timeoutMs: options.timeout ?? 30_000,
     clock,
     random: options.random ?? Math.random,
-  };
-  // Token requests get the same retries and timeouts, but are not signed with a token.
-  const tokenTransport = createTransport({ ...shared, auth: undefined, logger: undefined });
+    secrets,
+  } satisfies Partial<Parameters<typeof createRequestPath>[0]>;
+
+  // Token requests get the same retries and timeouts, but are not signed, paced or logged as API calls.
+  const tokenPath = createRequestPath({
+    ...shared,
+    auth: undefined,
+    apiBase: undefined,
+    throttle: new Throttle(clock, Infinity),
+    emit: () => {},
+  });
   const requestToken: TokenRequester = async (url, init) => {
     const started = clock.now();
+    const call = new Call("POST", url, undefined, timeoutMs, retry.maxRetries, true);
     let status: number | undefined;
     try {
-      const call = { idempotent: true };
-      return await leased(tokenTransport.lease(call, undefined), async (lease) => {
-        const response = await tokenTransport.send(new PreparedRequest(url, init), call, lease);
-        status = response.status;
-        return { ok: response.ok, status, statusText: response.statusText, text: await response.text() };
-      });
+      const response = await tokenPath.send(new Request(url, init), call);
+      status = response.status;
+      return { ok: response.ok, status, statusText: response.statusText, text: await response.text() };
+    } catch (error) {
+      throw callFailure(error, call);
     } finally {
-      options.logger?.({ type: "token", url, status, durationMs: clock.now() - started });
+      call.finish();
+      emit({ type: "token", url, status, durationMs: clock.now() - started });
     }
   };
-  const auth = authFrom(options, endpoints, requestToken, clock);
-  const transport = createTransport({
+  const headers = defaultHeaders(options);
+  const auth = authFrom(options, endpoints, requestToken, clock, secrets);
+  const requestPath = createRequestPath({
     ...shared,
-    auth: typeof auth === "string" ? undefined : auth,
-    logger: options.logger,
+    auth,
+    apiBase: new URL(endpoints.apiBase),
+    throttle: new Throttle(clock, options.maxConcurrent ?? 10),
+    emit,
   });
-
-  const headers: Record<string, string> = { ...options.headers };
-  if (typeof auth === "string") headers.authorization = auth;
-  if (USER_AGENT) headers["user-agent"] = USER_AGENT;
-  if (options.transactionId) headers["X-Ping-External-Transaction-ID"] = options.transactionId;
-  if (options.sessionId) headers["X-Ping-External-Session-ID"] = options.sessionId;
-  const inner = createClient<paths>({
-    baseUrl: endpoints.apiBase,
-    headers,
-    Request: PreparedRequest as unknown as typeof Request,
-  });
+  const inner = createClient<paths>({ baseUrl: endpoints.apiBase, headers });
 
   function method<M extends Method>(name: Uppercase<M>): ClientMethod<M> {
-    const call = inner[name] as (
+    const send = inner[name] as (
       path: string,
       init: object,
     ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
     return (async (path: string, init: Record<string, unknown> = {}) => {
-      // Our options stay here, and so does the caller's signal: the transport combines it with
+      // Our options stay here, and so does the caller's signal: each attempt combines it with
       // the timeout. The rest is openapi-fetch's.
       const { maxRetries, timeout, idempotent, signal, ...forward } = init as CallOptions &
-        Record<string, unknown> & { signal?: AbortSignal };
-      const callOptions = checkCallOptions({ maxRetries, timeout, idempotent });
+        Record<string, unknown> & { signal?: AbortSignal | null };
+      checkCallOptions({ maxRetries, timeout });
       for (const key in CLIENT_LEVEL) {
         if (forward[key] !== undefined) {
           throw new PingOneConfigError(
@@ -207,40 +219,65 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
           );
         }
       }
-      return leased(transport.lease(callOptions, signal), async (lease) => {
-        const fetch = (request: PreparedRequest) => transport.send(request, callOptions, lease);
-        return toResult(name, await call(path, { ...forward, fetch }));
-      });
+      checkPathParameters(name, path, (forward.params as { path?: Record<string, unknown> } | undefined)?.path);
+      const call = new Call(
+        name,
+        path,
+        signal ?? undefined,
+        timeout ?? timeoutMs,
+        maxRetries ?? retry.maxRetries,
+        idempotent,
+      );
+      if (call.signal?.aborted) throw new AbortError(name, path, { cause: call.signal.reason });
+      try {
+        const result = await send(path, {
+          ...forward,
+          // Lets a bodySerializer return a stream; send() buffers it once for every attempt.
+          duplex: "half",
+          fetch: (request: Request) => requestPath.send(request, call),
+        });
+        return toResult(call, result, secrets);
+      } catch (error) {
+        throw callFailure(error, call);
+      } finally {
+        call.finish();
+      }
     }) as ClientMethod<M>;
   }
 
+  const GET = method("GET");
   return {
-    GET: method("GET"),
+    GET,
     POST: method("POST"),
     PUT: method("PUT"),
     PATCH: method("PATCH"),
     DELETE: method("DELETE"),
     endpoints,
+    use: (...middleware) => inner.use(...middleware),
+    eject: (...middleware) => inner.eject(...middleware),
     async getUrl(url, init = {}) {
-      if (!url.startsWith(`${endpoints.apiBase}/`)) {
-        throw new PingOneConfigError(
-          `Refusing to follow ${url}: it is outside the client's API base ${endpoints.apiBase}.`,
-        );
-      }
-      const { signal, headers: callHeaders, ...callOptions } = init;
-      checkCallOptions(callOptions);
-      return leased(transport.lease(callOptions, signal), async (lease) => {
-        const request = new PreparedRequest(url, {
-          headers: { ...headers, ...callHeaders, accept: "application/json" },
-        });
-        const response = await transport.send(request, callOptions, lease);
-        const text = await response.text();
-        // Like openapi-fetch: a success body must be JSON; an error body may be anything.
-        if (response.ok) return toResult("GET", { data: text === "" ? undefined : JSON.parse(text), response });
-        return toResult("GET", { error: parseLenient(text), response });
-      });
+      const apiBase = new URL(endpoints.apiBase);
+      checkDestination(url, apiBase);
+      // Followed through the same path as any GET: the link, relative to the API base.
+      const target = new URL(url);
+      const relative = target.pathname.slice(apiBase.pathname.replace(/\/$/, "").length) + target.search;
+      return (GET as unknown as (path: string, init: object) => Promise<PingOneResult<unknown>>)(relative, init);
     },
   };
+}
+
+/** The headers every request carries; an Authorization header here would fight the credentials. */
+function defaultHeaders(options: PingOneClientOptions): Record<string, string> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (Object.keys(headers).some((name) => name.toLowerCase() === "authorization")) {
+    throw new PingOneConfigError(
+      "headers must not include Authorization: give the token as accessToken, or the worker application as clientCredentials.",
+    );
+  }
+  if (USER_AGENT) headers["user-agent"] = USER_AGENT;
+  if (options.transactionId) headers["X-Ping-External-Transaction-ID"] = options.transactionId;
+  if (options.sessionId) headers["X-Ping-External-Session-ID"] = options.sessionId;
+  return headers;
 }
 
 /** A NaN or negative setting would silently turn retries or timeouts off; refuse it instead. */
@@ -253,10 +290,19 @@ function checkSetting(name: string, value: number | undefined, wholeNumber: bool
   }
 }
 
-function checkCallOptions(options: CallOptions): CallOptions {
+function checkCallOptions(options: CallOptions): void {
   checkSetting("maxRetries", options.maxRetries, true);
   checkSetting("timeout", options.timeout, false);
-  return options;
+}
+
+/** A missing ID would otherwise be sent as `/environments/undefined/…`. */
+function checkPathParameters(method: string, path: string, values: Record<string, unknown> | undefined): void {
+  for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
+    const value = values?.[name!];
+    if (value === undefined || value === null || value === "") {
+      throw new PingOneConfigError(`${method} ${path}: the path parameter ${name} is missing (got ${String(value)}).`);
+    }
+  }
 }
 
 function definedOnly(options: RetryOptions): RetryOptions {
@@ -267,71 +313,51 @@ function definedOnly(options: RetryOptions): RetryOptions {
   return out;
 }
 
-/** A TokenSource, or for a fixed token the Authorization header to send with every request. */
+/** Where each request's token comes from: a fixed token, the caller's provider, or client credentials. */
 function authFrom(
   options: PingOneClientOptions,
   endpoints: Endpoints,
   request: TokenRequester,
   clock: Clock,
-): TokenSource | string {
+  secrets: Secrets,
+): TokenSource {
   const { accessToken, clientCredentials } = options;
   if ((accessToken === undefined) === (clientCredentials === undefined)) {
     throw new PingOneConfigError("Give exactly one of accessToken and clientCredentials.");
   }
   if (clientCredentials) {
-    return clientCredentialsToken(clientCredentials, endpoints.tokenUrl(clientCredentials.environmentId), request, () =>
-      clock.now(),
-    );
+    secrets.addFixed(...clientSecretForms(clientCredentials.clientId, clientCredentials.clientSecret));
+    const tokenUrl = endpoints.tokenUrl(clientCredentials.environmentId);
+    return clientCredentialsToken(clientCredentials, tokenUrl, request, () => clock.now(), secrets);
   }
-  return typeof accessToken === "function" ? providedToken(accessToken) : staticAuthorization(accessToken!);
+  if (typeof accessToken === "function") return providedToken(accessToken);
+  secrets.addFixed(accessToken!);
+  return staticToken(accessToken!);
 }
 
 /**
- * Runs one call (sending it and reading its body) under one lease, so the timeout and the
- * caller's signal cover the body too, and names what goes wrong while the body is read.
+ * A call's result from openapi-fetch's. Branches on the status, never on `error`:
+ * openapi-fetch leaves it undefined or "" for an empty body. A success must carry the JSON
+ * the operation promises (only 204 has no body); error bodies are cleaned of credentials a
+ * server may have echoed.
  */
-async function leased<T>(lease: AttemptLease, run: (lease: AttemptLease) => Promise<T>): Promise<T> {
-  try {
-    return await run(lease);
-  } catch (error) {
-    throw bodyError(error, lease);
-  } finally {
-    lease.release();
-  }
-}
-
-function bodyError(error: unknown, lease: AttemptLease): unknown {
-  const { method, url, caller } = lease;
-  if (error instanceof PingOneError) return error;
-  if (caller?.aborted) return new AbortError(method, url, { cause: caller.reason });
-  if (lease.timedOut) return new TimeoutError(method, url, lease.timeoutMs);
-  // openapi-fetch parses a 2xx body as JSON and lets the SyntaxError through.
-  if (error instanceof SyntaxError) return new InvalidResponseError(method, url, { cause: error });
-  // The connection dropped while the body was streaming.
-  if (error instanceof TypeError && url) return new ConnectionError(method, url, { cause: error });
-  return error;
-}
-
-function parseLenient(text: string): unknown {
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-function toResult(method: string, result: { data?: unknown; error?: unknown; response: Response }): PingOneResult<any> {
+function toResult(
+  call: Call,
+  result: { data?: unknown; error?: unknown; response: Response },
+  secrets: Secrets,
+): PingOneResult<any> {
   const { response } = result;
   const correlationId = response.headers.get("correlation-id") ?? undefined;
-  // Branch on the status, never on `error`: openapi-fetch leaves it undefined or "" for an empty body.
-  if (response.ok) return { data: result.data, response, correlationId };
-  const error = PingOneApiError.from({
-    method,
-    url: response.url,
-    response,
-    body: result.error === "" ? undefined : result.error,
-  });
+  if (response.ok) {
+    if (result.data === undefined && response.status !== 204) {
+      throw new InvalidResponseError(call.method, call.url, {
+        cause: new Error(`${response.status} with an empty body`),
+      });
+    }
+    return { data: result.data, response, correlationId };
+  }
+  const body = result.error === "" ? undefined : secrets.scrub(result.error);
+  const error = PingOneApiError.from({ method: call.method, url: call.url, response, body });
   return { error, response, correlationId };
 }
 

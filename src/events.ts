@@ -29,3 +29,22 @@ export function redactHeaders(headers: Headers): Record<string, string> {
   });
   return out;
 }
+
+/**
+ * The logger as the request path calls it: whatever the logger throws stays out of the
+ * request (it must never turn a success into a failure, or cause a re-send), and is
+ * reported once per client on the console, so the bug is seen but does not flood.
+ */
+export function safeLogger(logger: Logger | undefined): (event: ClientEvent) => void {
+  if (!logger) return () => {};
+  let reported = false;
+  return (event) => {
+    try {
+      logger(event);
+    } catch (error) {
+      if (reported) return;
+      reported = true;
+      console.error("pingone-client: the logger threw; its errors are ignored from now on.", error);
+    }
+  };
+}

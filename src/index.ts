@@ -2,8 +2,9 @@
 export { createPingOneClient, createClientForEnvironment, unwrap } from "./client.ts";
 export type { PingOneClient, PingOneClientOptions, PingOneResult, ResponseData } from "./client.ts";
 export type { AccessTokenProvider, ClientCredentials } from "./auth.ts";
-export type { CallOptions, Clock, Fetch } from "./transport.ts";
-export type { RetryOptions } from "./retry.ts";
+export type { CallOptions, Clock, Fetch, RetryOptions } from "./request.ts";
+export type { ThrottleOptions } from "./throttle.ts";
+export type { Middleware } from "openapi-fetch";
 export type { ClientEvent, Logger } from "./events.ts";
 export { REGIONS, resolveRegion, resolveEndpoints } from "./regions.ts";
 export {

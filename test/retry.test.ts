@@ -202,7 +202,10 @@ describe("timeouts and aborts", () => {
     const client = clientFor(context.sim, context.clock, { timeout: 5_000 });
     context.sim.faults.inject({ kind: "delay", delayMs: 2_000, path: "/v1/environments/" });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error("user went away")), 50);
+    // Abort once the request has reached the simulator, however long that takes here.
+    void context.sim
+      .waitForRequest((r) => r.path.startsWith("/v1/"))
+      .then(() => controller.abort(new Error("user went away")));
     const error = await recordError(readAdmin(client, { signal: controller.signal })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(error).not.toBeInstanceOf(TimeoutError);
@@ -376,7 +379,7 @@ describe("settings", () => {
   it.each([
     [{ baseUrl: "https://elsewhere.example.com/v1" }, /baseUrl cannot be set on one call; set apiBase or region/],
     [{ fetch: globalThis.fetch }, /fetch cannot be set on one call; set fetch when creating the client/],
-    [{ middleware: [] }, /middleware cannot be set on one call; set fetch or logger/],
+    [{ middleware: [] }, /middleware cannot be set on one call; set client.use\(\)/],
   ])("refuses the per-call openapi-fetch option %j, which would go around the transport", async (option, message) => {
     const client = clientFor(context.sim, context.clock);
     const call = readAdmin(client, option as object);

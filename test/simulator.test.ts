@@ -520,7 +520,8 @@ describe("paging", () => {
     expect((await json(res)).details[0].target).toBe("cursor");
   });
 
-  it("seeds 100,000 items and pages through them quickly", async () => {
+  // How fast this goes is a figure for bench/, not an assertion here.
+  it("seeds 20,000 items and pages through each exactly once", async () => {
     const env = await createEnvironment();
     const path = `/environments/${env.id}/applications`;
     const app = {
@@ -533,18 +534,20 @@ describe("paging", () => {
     };
     sim.seed(
       path,
-      Array.from({ length: 100_000 }, (_, i) => ({ ...app, name: `app-${i}` })),
+      Array.from({ length: 20_000 }, (_, i) => ({ ...app, name: `app-${i}` })),
     );
     let href: string | undefined = `${sim.apiBase}${path}?limit=1000`;
-    let seen = 0;
-    const started = performance.now();
+    const names = new Set<string>();
+    let pages = 0;
     while (href) {
       const page = await json(await api(href));
-      seen += page.size;
+      for (const item of page._embedded.applications) names.add(item.name);
+      pages++;
       href = page._links.next?.href;
     }
-    expect(seen).toBe(100_000);
-    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(pages).toBe(20);
+    expect(names.size).toBe(20_000);
+    expect(names.has("app-0") && names.has("app-19999")).toBe(true);
   });
 });
 

@@ -122,11 +122,18 @@ export interface PingOneSimulator {
   get(path: string): Resource | undefined;
   /** The stored items of a collection, in order (write-only properties included). */
   list(collectionPath: string): Resource[];
+  /**
+   * Resolves with the first request received from now on that `match` accepts (every
+   * request when omitted): lets a test act once a request has arrived instead of guessing
+   * how long that takes.
+   */
+  waitForRequest(match?: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
   /** Invalidates every issued token, as if all had expired; the next API call answers 401. */
   revokeTokens(): void;
   /**
    * Back to the initial state: only the admin environment exists; faults, the request log and
-   * the token count are cleared. Issued tokens stay valid.
+   * the token count are cleared, and answers still waiting on a delay fault are dropped.
+   * Issued tokens stay valid.
    */
   reset(): void;
   /** Stops the server and drops open connections. */
@@ -202,12 +209,13 @@ export async function startPingOneSimulator(options: PingOneSimulatorOptions = {
     seed: (collectionPath, items) => api.seed(collectionPath, items),
     get: (path) => api.get(path),
     list: (collectionPath) => api.list(collectionPath),
+    waitForRequest: (match) => server.waitForRequest(match),
     revokeTokens: () => tokens.revokeAll(),
     reset: () => {
       store.clear();
       seedAdminEnvironment();
       faults.clear();
-      server.requests.length = 0;
+      server.reset();
       tokens.resetCount();
     },
     close: () => server.close(),

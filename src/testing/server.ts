@@ -55,8 +55,13 @@ interface RawResponse {
 export class SimulatorServer {
   /** Every request received, oldest first. Cleared in place, so references stay live. */
   readonly requests: RecordedRequest[] = [];
-  // Aborted on close so delayed answers do not keep the process (or close()) waiting.
-  private readonly closing = new AbortController();
+  // Aborted on close so delayed answers do not keep the process (or close()) waiting, and on
+  // reset so a delayed answer cannot land in the next test.
+  private pending = new AbortController();
+  private readonly waiters = new Set<{
+    match: (r: RecordedRequest) => boolean;
+    resolve: (r: RecordedRequest) => void;
+  }>();
 
   private constructor(
     private readonly server: Server,
@@ -88,9 +93,30 @@ export class SimulatorServer {
     });
   }
 
+  /** Resolves with the first request, received from now on, that `match` accepts. */
+  waitForRequest(match: (request: RecordedRequest) => boolean = () => true): Promise<RecordedRequest> {
+    return new Promise((resolve) => {
+      const waiter = {
+        match,
+        resolve: (r: RecordedRequest) => {
+          this.waiters.delete(waiter);
+          resolve(r);
+        },
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Forgets the request log and drops the connections still waiting on a delay fault. */
+  reset(): void {
+    this.pending.abort();
+    this.pending = new AbortController();
+    this.requests.length = 0;
+  }
+
   /** Stops listening and drops open connections, including ones waiting on a delay fault. */
   async close(): Promise<void> {
-    this.closing.abort();
+    this.pending.abort();
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections();
     await closed;
@@ -117,12 +143,13 @@ export class SimulatorServer {
       applied: false,
     };
     this.requests.push(record);
+    for (const waiter of this.waiters) if (waiter.match(record)) waiter.resolve(record);
 
     const fault = faults.take(method, target);
     record.fault = fault?.kind;
     if (fault?.delayMs) {
       try {
-        await sleep(fault.delayMs, undefined, { signal: this.closing.signal });
+        await sleep(fault.delayMs, undefined, { signal: this.pending.signal });
       } catch {
         req.socket.destroy();
         return;

@@ -2,7 +2,7 @@
 // requests inside it can answer 403 or 404. Wait for it with a bounded, backing-off poll.
 import type { PingOneClient } from "../client.ts";
 import { PingOneError } from "../errors.ts";
-import { systemClock, type Clock } from "../transport.ts";
+import { systemClock, type Clock } from "../request.ts";
 
 /** Bounds of {@link waitForEnvironmentReady}. */
 export interface ReadinessOptions {

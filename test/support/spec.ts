@@ -53,13 +53,14 @@ export function createValidator() {
     JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`),
   );
   ajv.addSchema({ $id: SCHEMAS_ID, $defs: defs });
+  // Most media types name the same few components: compile each distinct schema once.
+  const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
   return {
     /** Validates `value` against a media type's schema (a `$ref` or inline); returns ajv's errors. */
     validate(schema: any, value: unknown) {
-      const rewritten = JSON.parse(
-        JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`),
-      );
-      const check = ajv.compile(rewritten);
+      const text = JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`);
+      let check = compiled.get(text);
+      if (!check) compiled.set(text, (check = ajv.compile(JSON.parse(text))));
       return check(value) ? [] : (check.errors ?? []);
     },
   };
