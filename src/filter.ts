@@ -7,7 +7,13 @@ declare const brand: unique symbol;
 /** A filter expression built by this module; pass it (it is a string) as `filter`. */
 export type Filter = string & { readonly [brand]: "Filter" };
 
-const ATTRIBUTE = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/;
+const NAME = String.raw`[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*`;
+const ATTRIBUTE = new RegExp(`^${NAME}$`);
+// What sw() and eq() emit: an attribute, an operator, and a JSON string literal.
+const STRING_LITERAL = String.raw`"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"`;
+const CONDITION = `${NAME} (?:sw|eq) ${STRING_LITERAL}`;
+/** Exactly what this module can build: conditions joined by `and`. */
+const BUILT = new RegExp(`^${CONDITION}(?: and ${CONDITION})*$`);
 
 function attribute(name: string): string {
   if (!ATTRIBUTE.test(name)) {
@@ -40,6 +46,15 @@ export function eq(name: string, value: string): Filter {
  */
 export function and(...filters: Filter[]): Filter {
   if (filters.length === 0) throw new PingOneConfigError("and() needs at least one filter.");
+  // The Filter type is only a compile-time brand: plain JavaScript, or a cast, can hand in
+  // any string, so check at run time that each operand is something sw/eq/and built.
+  for (const operand of filters) {
+    if (typeof operand !== "string" || !BUILT.test(operand)) {
+      throw new PingOneConfigError(
+        `and() accepts only filters built with filter.sw, filter.eq and filter.and, got ${JSON.stringify(operand)}.`,
+      );
+    }
+  }
   return filters.join(" and ") as Filter;
 }
 

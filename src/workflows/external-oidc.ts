@@ -5,7 +5,7 @@ import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
 import { waitForEnvironmentReady, type ReadinessOptions } from "./readiness.ts";
 import { assignSignOnPolicy, createSignOnPolicy, createSignOnPolicyAction } from "./shared-steps.ts";
-import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
+import { pathOf, WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
 
@@ -81,7 +81,6 @@ export async function setupExternalOidcSignOn(
   }
   const environmentID = destinationEnvironment?.id ?? (setup.destination as { environmentId: string }).environmentId;
   const env = { params: { path: { environmentID } } };
-  const base = `/environments/${environmentID}`;
 
   // The source application sends users back to the destination's callback for OIDC providers.
   const callback = `${client.endpoints.environmentAuthBase(environmentID)}/rp/callback/openid_connect`;
@@ -89,7 +88,7 @@ export async function setupExternalOidcSignOn(
     "create source application",
     "application",
     sourceClient,
-    `/environments/${sourceEnvironmentID}/applications`,
+    pathOf("/environments/{environmentID}/applications", { environmentID: sourceEnvironmentID }),
     () =>
       unwrap(
         sourceClient.POST("/environments/{environmentID}/applications", {
@@ -120,7 +119,7 @@ export async function setupExternalOidcSignOn(
     "create identity provider",
     "identity provider",
     client,
-    `${base}/identityProviders`,
+    pathOf("/environments/{environmentID}/identityProviders", { environmentID }),
     () =>
       unwrap(
         client.POST("/environments/{environmentID}/identityProviders", {
@@ -151,7 +150,10 @@ export async function setupExternalOidcSignOn(
         `map attribute ${mapping.name}`,
         "identity provider attribute",
         client,
-        `${base}/identityProviders/${identityProvider.id}/attributes`,
+        pathOf("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes", {
+          environmentID,
+          identityProviderID: identityProvider.id,
+        }),
         () =>
           unwrap(
             client.POST("/environments/{environmentID}/identityProviders/{identityProviderID}/attributes", {
@@ -175,7 +177,7 @@ export async function setupExternalOidcSignOn(
     "create destination application",
     "application",
     client,
-    `${base}/applications`,
+    pathOf("/environments/{environmentID}/applications", { environmentID }),
     () =>
       unwrap(
         client.POST("/environments/{environmentID}/applications", {

@@ -4,7 +4,7 @@
 import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
 import { assignSignOnPolicy, createSignOnPolicy, createSignOnPolicyAction } from "./shared-steps.ts";
-import { WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
+import { pathOf, WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
 
@@ -52,23 +52,31 @@ export async function setupSamlApplication(
 ): Promise<SamlApplicationResult> {
   const environmentID = setup.environmentId;
   const env = { params: { path: { environmentID } } };
-  const base = `/environments/${environmentID}`;
   const run = new WorkflowRun("SAML application setup", [client], setup.onStep);
 
-  const group = await run.create("create group", "group", client, `${base}/groups`, () =>
-    unwrap(client.POST("/environments/{environmentID}/groups", { ...env, body: setup.group })),
+  const group = await run.create(
+    "create group",
+    "group",
+    client,
+    pathOf("/environments/{environmentID}/groups", { environmentID }),
+    () => unwrap(client.POST("/environments/{environmentID}/groups", { ...env, body: setup.group })),
   );
-  const application = await run.create("create SAML application", "application", client, `${base}/applications`, () =>
-    unwrap(
-      client.POST("/environments/{environmentID}/applications", {
-        ...env,
-        body: {
-          ...setup.application,
-          protocol: "SAML",
-          accessControl: { group: { type: "ANY_GROUP", groups: [{ id: group.id }] } },
-        },
-      }),
-    ),
+  const application = await run.create(
+    "create SAML application",
+    "application",
+    client,
+    pathOf("/environments/{environmentID}/applications", { environmentID }),
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/applications", {
+          ...env,
+          body: {
+            ...setup.application,
+            protocol: "SAML",
+            accessControl: { group: { type: "ANY_GROUP", groups: [{ id: group.id }] } },
+          },
+        }),
+      ),
   );
   const signOnPolicy = await createSignOnPolicy(
     run,
@@ -88,16 +96,25 @@ export async function setupSamlApplication(
     },
   );
   const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
-  const population = await run.create("create population", "population", client, `${base}/populations`, () =>
-    unwrap(client.POST("/environments/{environmentID}/populations", { ...env, body: setup.population })),
+  const population = await run.create(
+    "create population",
+    "population",
+    client,
+    pathOf("/environments/{environmentID}/populations", { environmentID }),
+    () => unwrap(client.POST("/environments/{environmentID}/populations", { ...env, body: setup.population })),
   );
-  const user = await run.create("create user", "user", client, `${base}/users`, () =>
-    unwrap(
-      client.POST("/environments/{environmentID}/users", {
-        ...env,
-        body: { ...setup.user, population: { id: population.id } },
-      }),
-    ),
+  const user = await run.create(
+    "create user",
+    "user",
+    client,
+    pathOf("/environments/{environmentID}/users", { environmentID }),
+    () =>
+      unwrap(
+        client.POST("/environments/{environmentID}/users", {
+          ...env,
+          body: { ...setup.user, population: { id: population.id } },
+        }),
+      ),
   );
   await run.step("set user password", () =>
     unwrap(

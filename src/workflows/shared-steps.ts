@@ -1,7 +1,7 @@
 // Steps both documented workflows take in the same way.
 import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
-import type { WorkflowRun } from "./steps.ts";
+import { pathOf, type WorkflowRun } from "./steps.ts";
 
 type Schemas = components["schemas"];
 
@@ -16,7 +16,7 @@ export function createSignOnPolicy(
     "create sign-on policy",
     "sign-on policy",
     client,
-    `/environments/${environmentID}/signOnPolicies`,
+    pathOf("/environments/{environmentID}/signOnPolicies", { environmentID }),
     () =>
       unwrap(
         client.POST("/environments/{environmentID}/signOnPolicies", { params: { path: { environmentID } }, body }),
@@ -37,7 +37,7 @@ export function createSignOnPolicyAction(
     step,
     "sign-on policy action",
     client,
-    `/environments/${environmentID}/signOnPolicies/${signOnPolicyID}/actions`,
+    pathOf("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", { environmentID, signOnPolicyID }),
     () =>
       unwrap(
         client.POST("/environments/{environmentID}/signOnPolicies/{signOnPolicyID}/actions", {
@@ -60,7 +60,10 @@ export function assignSignOnPolicy(
     "assign sign-on policy",
     "sign-on policy assignment",
     client,
-    `/environments/${environmentID}/applications/${applicationID}/signOnPolicyAssignments`,
+    pathOf("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", {
+      environmentID,
+      applicationID,
+    }),
     () =>
       unwrap(
         client.POST("/environments/{environmentID}/applications/{applicationID}/signOnPolicyAssignments", {

@@ -3,6 +3,23 @@
 import type { PingOneClient } from "../client.ts";
 import { PingOneConfigError, PingOneError } from "../errors.ts";
 
+/**
+ * A collection or item path with its parameters filled in, each encoded. A missing or empty
+ * parameter fails here, before anything is sent to `/environments/undefined/…`.
+ */
+export function pathOf(template: string, params: Readonly<Record<string, string | undefined>>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null || value === "")
+      throw new PingOneConfigError(`${template}: the path parameter ${name} is missing (got ${String(value)}).`);
+    return encodeURIComponent(value);
+  });
+}
+
+// Which client created each resource, so cleanup deletes it with the same identity; kept
+// off the object so that logging a resource does not dump a client.
+const creators = new WeakMap<CreatedResource, PingOneClient>();
+
 /** A resource a workflow created, and where it lives. */
 export interface CreatedResource {
   /** The step that created it. */
@@ -10,7 +27,7 @@ export interface CreatedResource {
   /** What it is, e.g. `group`, `application`. */
   kind: string;
   id: string;
-  /** API path of the resource, under `apiBase`. */
+  /** API path of the resource under `apiBase`, its IDs encoded. */
   path: string;
   /** API base of the region it was created in (a workflow can span regions). */
   apiBase: string;
@@ -89,7 +106,10 @@ export class WorkflowRun {
     return this.attempt(name, run, () => ({ step: name }));
   }
 
-  /** Runs a step that creates a resource through `client`, and records it for cleanup. */
+  /**
+   * Runs a step that creates a resource through `client` in `collectionPath` (see
+   * {@link pathOf}), and records it for cleanup by the same client.
+   */
   create<T extends { id: string }>(
     name: string,
     kind: string,
@@ -98,8 +118,9 @@ export class WorkflowRun {
     run: () => Promise<T>,
   ): Promise<T> {
     return this.attempt(name, run, (result) => {
-      const path = `${collectionPath}/${result.id}`;
+      const path = `${collectionPath}/${encodeURIComponent(result.id)}`;
       const created = { step: name, kind, id: result.id, path, apiBase: client.endpoints.apiBase };
+      creators.set(created, client);
       this.created.push(created);
       return { step: name, created };
     });
@@ -126,25 +147,20 @@ export class WorkflowRun {
 
 /**
  * Deletes resources newest first, so children go before their parents, each through the
- * client for its `apiBase`. A 404 counts as already deleted; anything else is collected and
+ * client that created it (for resources this package did not record, the one client given
+ * for its `apiBase`). A 404 counts as already deleted; anything else is collected and
  * reported together at the end as a CleanupError.
  */
 export async function deleteCreated(
   clients: PingOneClient | readonly PingOneClient[],
   created: readonly CreatedResource[],
 ): Promise<void> {
-  const byBase = new Map(
-    (Array.isArray(clients) ? clients : [clients]).map((c: PingOneClient) => [c.endpoints.apiBase, c]),
-  );
+  const given: readonly PingOneClient[] = Array.isArray(clients) ? clients : [clients as PingOneClient];
   const remaining: CreatedResource[] = [];
   const errors: unknown[] = [];
   for (const resource of [...created].reverse()) {
     try {
-      const client = byBase.get(resource.apiBase);
-      if (!client)
-        throw new PingOneConfigError(
-          `No client given for ${resource.apiBase}, where ${resource.kind} ${resource.id} lives.`,
-        );
+      const client = creators.get(resource) ?? clientFor(resource, given);
       const remove = client.DELETE as (path: DeletePath) => ReturnType<PingOneClient["DELETE"]>;
       const { error } = await remove(resource.path as DeletePath);
       if (error && error.status !== 404) throw error;
@@ -154,4 +170,14 @@ export async function deleteCreated(
     }
   }
   if (remaining.length) throw new CleanupError(remaining, errors);
+}
+
+function clientFor(resource: CreatedResource, clients: readonly PingOneClient[]): PingOneClient {
+  const candidates = clients.filter((c) => c.endpoints.apiBase === resource.apiBase);
+  if (candidates.length !== 1) {
+    throw new PingOneConfigError(
+      `${candidates.length === 0 ? "No client" : "More than one client"} given for ${resource.apiBase}, where ${resource.kind} ${resource.id} lives.`,
+    );
+  }
+  return candidates[0]!;
 }
