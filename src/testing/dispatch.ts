@@ -1,5 +1,6 @@
 // Sends each request to the service that owns its path: the token endpoint of the
 // authorization server, or the management API behind a bearer-token check.
+import type { RateLimiter } from "./rate-limit.ts";
 import type { ResourceApi } from "./resources.ts";
 import { errorResponse } from "./responses.ts";
 import type { Dispatcher } from "./server.ts";
@@ -9,7 +10,12 @@ import type { TokenService } from "./tokens.ts";
 const TOKEN_PATH = /^\/(?:([^/]+)\/)?as\/token$/;
 
 /** Routes requests between the token endpoint and the API mounted at `basePath` (`/v1`). */
-export function createDispatcher(tokens: TokenService, api: ResourceApi, basePath: string): Dispatcher {
+export function createDispatcher(
+  tokens: TokenService,
+  api: ResourceApi,
+  basePath: string,
+  limiter: RateLimiter | undefined,
+): Dispatcher {
   return (request) => {
     const { pathname } = request.url;
     const token = TOKEN_PATH.exec(pathname);
@@ -31,6 +37,8 @@ export function createDispatcher(tokens: TokenService, api: ResourceApi, basePat
       .filter((s) => s !== "")
       .map(safeDecode);
     if (segments.some((s) => s === undefined)) return errorResponse(404, `No resource exists at ${pathname}.`);
+    const limited = limiter?.check(segments);
+    if (limited) return limited;
     return api.handle({ ...request, segments: segments as string[] });
   };
 }

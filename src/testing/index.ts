@@ -23,6 +23,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { createDispatcher } from "./dispatch.ts";
 import { FaultQueue } from "./faults.ts";
+import { RateLimiter, type RateLimitOptions } from "./rate-limit.ts";
 import type { FaultController } from "./faults.ts";
 import { ResourceApi } from "./resources.ts";
 import { RouteTable } from "./routes.ts";
@@ -46,6 +47,7 @@ export type {
   StatusFault,
 } from "./faults.ts";
 export type { RecordedRequest } from "./server.ts";
+export type { RateLimitOptions } from "./rate-limit.ts";
 export type { OpenApiDocument } from "./spec.ts";
 export type { Resource } from "./store.ts";
 export type { ClientAuthMethod } from "./tokens.ts";
@@ -79,6 +81,11 @@ export interface PingOneSimulatorOptions {
    * `Date.now`. Pass a controllable one to expire tokens without waiting.
    */
   readonly now?: () => number;
+  /**
+   * A request budget per environment and second, answered past its end with 429 and
+   * `Retry-After`, as PingOne does; default none.
+   */
+  readonly rateLimit?: RateLimitOptions;
   /** The OpenAPI description to simulate; default the package's own. */
   readonly spec?: OpenApiDocument;
 }
@@ -190,7 +197,8 @@ export async function startPingOneSimulator(options: PingOneSimulatorOptions = {
     ]);
   };
   seedAdminEnvironment();
-  server.serve(faults, createDispatcher(tokens, api, routes.basePath));
+  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
+  server.serve(faults, createDispatcher(tokens, api, routes.basePath, limiter));
 
   return {
     url: server.url,
@@ -216,6 +224,7 @@ export async function startPingOneSimulator(options: PingOneSimulatorOptions = {
       seedAdminEnvironment();
       faults.clear();
       server.reset();
+      limiter?.clear();
       tokens.resetCount();
     },
     close: () => server.close(),
