@@ -2,7 +2,10 @@
 // that belong to their resource (and go with it), grants that must name scopes of their own
 // resource, and application and resource secrets that rotate and keep the previous one until
 // the expiry the rotation asked for.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import spec from "../generated/openapi.json" with { type: "json" };
 import { BadRequestError, NotFoundError, unwrap, type components } from "../src/index.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
 
@@ -376,5 +379,51 @@ describe("owners", () => {
       }),
     );
     expect(mapping).toMatchObject({ application: { id: app.id }, mappingType: "CUSTOM" });
+  });
+});
+
+describe("conformance", () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  formats.default(ajv);
+  ajv.addSchema({ ...spec, $id: "spec.json" });
+  const check = (schema: string, value: unknown): void => {
+    const validate = ajv.getSchema(`spec.json#/components/schemas/${schema}`);
+    expect(validate, schema).toBeDefined();
+    expect(validate?.(value), JSON.stringify(validate?.errors)).toBe(true);
+  };
+
+  it("answers with bodies that match the response schemas", async () => {
+    const { client, env, resourcePath, appPath, createResource, createScope, createApp } = setup();
+    const resource = await createResource("Conformant");
+    check("Resource", resource);
+    check("ResourceCollection", await unwrap(client.GET("/environments/{environmentID}/resources", env)));
+    const scope = await createScope(resource.id, "read:things");
+    check("ResourceScope", scope);
+    const path = resourcePath(resource.id);
+    check(
+      "ResourceSecret",
+      await unwrap(client.GET("/environments/{environmentID}/resources/{resourceID}/secret", path)),
+    );
+    const app = await createApp();
+    const expiresAt = new Date(context.clock.now() + DAY).toISOString();
+    const rotated = await unwrap(
+      client.POST("/environments/{environmentID}/applications/{applicationID}/secret", {
+        ...appPath(app.id),
+        body: { previous: { expiresAt } },
+      }),
+    );
+    check("ApplicationSecret", rotated);
+    const grant = await unwrap(
+      client.POST("/environments/{environmentID}/applications/{applicationID}/grants", {
+        ...appPath(app.id),
+        body: { resource: { id: resource.id }, scopes: [{ id: scope.id }] },
+      }),
+    );
+    check("ApplicationResourceGrant", grant);
+    const rejected = await client.POST("/environments/{environmentID}/applications/{applicationID}/grants", {
+      ...appPath(app.id),
+      body: { resource: { id: resource.id }, scopes: [{ id: scope.id }] },
+    });
+    check("ErrorResponse", rejected.error);
   });
 });
