@@ -75,4 +75,32 @@ describe("examples", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(expected);
   });
+
+  it("protect-an-api.ts protects an API, prints each step and cleans up", async () => {
+    const { code, stdout, stderr } = await run("protect-an-api.ts");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Using the local PingOne simulator at http:\/\/127\.0\.0\.1:\d+/);
+    const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    for (const [step, kind] of [
+      ["create resource", "resource"],
+      ["create scope read:invoices", "scope"],
+      ["create scope write:invoices", "scope"],
+      ["create resource attribute", "attribute"],
+      ["create worker application", "application"],
+      ["grant read:invoices", "grant"],
+      ["add attribute mapping", "attribute mapping"],
+    ]) {
+      expect(stdout).toMatch(new RegExp(`✓ ${step}\\s+${kind} ${uuid}`));
+    }
+    expect(stdout).toMatch(
+      /✓ rotate application secret\s*\n\s+new secret issued; previous secret valid until \d{4}-\d\d-\d\dT/,
+    );
+    expect(stdout).toMatch(
+      /✓ read application and grants\s*\n\s+Invoice sync \w+ \(WORKER, OPENID_CONNECT, enabled: true\)/,
+    );
+    expect(stdout).toMatch(new RegExp(`granted on resource ${uuid}: read:invoices\\n`));
+    expect(stdout).toContain("Created 7 resources; cleaning up.");
+    expect(stdout).toContain("✓ deleted everything the example created");
+  });
 });
