@@ -372,8 +372,21 @@ export interface paths {
          */
         get: operations["readApplicationSecret"];
         put?: never;
-        post?: never;
-        delete?: never;
+        /**
+         * Generate a new application secret
+         * @description Replaces the client secret of an application with a new one and returns it. Give
+         *     `previous.expiresAt` (at most 30 days ahead) to keep the replaced secret valid while clients
+         *     move over; it is then returned as `previous` until it expires. Without it, the replaced secret
+         *     stops working at once. Every client that authenticates with the secret (`CLIENT_SECRET_BASIC`,
+         *     `CLIENT_SECRET_POST`, `CLIENT_SECRET_JWT`) must switch to the new one.
+         */
+        post: operations["rotateApplicationSecret"];
+        /**
+         * Revoke an application's previous secret
+         * @description Ends the previous secret of an application now, before its `expiresAt`, once every client
+         *     uses the new one. The current secret stays.
+         */
+        delete: operations["deletePreviousApplicationSecret"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1250,6 +1263,743 @@ export interface paths {
          *     least one action.
          */
         delete: operations["deleteSignOnPolicyAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applications/{applicationID}/attributes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an application's attribute mappings
+         * @description Returns the attribute mappings of an application, core and scope-based ones included.
+         */
+        get: operations["listApplicationAttributeMappings"];
+        put?: never;
+        /**
+         * Create an application attribute mapping
+         * @description Adds a claim (OpenID Connect) or assertion attribute (SAML) to what the application
+         *     receives, with its value taken from the user.
+         */
+        post: operations["createApplicationAttributeMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applications/{applicationID}/attributes/{attrMappingID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the application's attribute mapping.
+                 * @example 18d4b06c-f8f3-4064-a2c4-0db80250fb5f
+                 */
+                attrMappingID: components["parameters"]["attrMappingID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an application attribute mapping
+         * @description Returns one attribute mapping of an application.
+         */
+        get: operations["readApplicationAttributeMapping"];
+        /**
+         * Replace an application attribute mapping
+         * @description Replaces an attribute mapping. Core and scope mappings keep their name; only their values change.
+         */
+        put: operations["updateApplicationAttributeMapping"];
+        post?: never;
+        /**
+         * Delete an application attribute mapping
+         * @description Deletes a custom attribute mapping; core and scope mappings cannot be deleted.
+         */
+        delete: operations["deleteApplicationAttributeMapping"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applications/{applicationID}/grants": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an application's resource grants
+         * @description Returns the resource access grants of an application: the scopes it may request, per
+         *     resource. Applications of type `PING_ONE_ADMIN_CONSOLE` and `PING_ONE_SELF_SERVICE` answer 404.
+         */
+        get: operations["listApplicationGrants"];
+        put?: never;
+        /**
+         * Create a resource grant
+         * @description Grants an application scopes of one resource. Every scope must belong to that resource: a
+         *     scope of another resource, or an unknown resource or scope, is rejected with 400 naming it.
+         *     An application has at most one grant per resource.
+         */
+        post: operations["createApplicationGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applications/{applicationID}/grants/{grantID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the application's resource access grant.
+                 * @example c95c0f55-524c-4b7e-bbab-07ba2c47aa93
+                 */
+                grantID: components["parameters"]["grantID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a resource grant
+         * @description Returns one resource access grant of an application.
+         */
+        get: operations["readApplicationGrant"];
+        /**
+         * Replace a resource grant
+         * @description Replaces the scopes of a grant. The resource stays the one the grant was created for, and
+         *     every scope must belong to it.
+         */
+        put: operations["updateApplicationGrant"];
+        post?: never;
+        /**
+         * Delete a resource grant
+         * @description Removes a grant: the application can no longer request that resource's scopes.
+         */
+        delete: operations["deleteApplicationGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List resources
+         * @description Returns the resources of an environment: the built-in `openid` (`OPENID_CONNECT`) and
+         *     `PingOne API` (`PINGONE_API`) resources and every custom one. Look a resource up here to get
+         *     the ID its scopes and grants need.
+         */
+        get: operations["listResources"];
+        put?: never;
+        /**
+         * Create a resource
+         * @description Creates a custom resource: an API of your own that PingOne issues access tokens for. Add
+         *     its scopes and attributes next, then grant applications scopes of it. The built-in resources
+         *     cannot be created.
+         */
+        post: operations["createResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a resource
+         * @description Returns one resource, built-in or custom.
+         */
+        get: operations["readResource"];
+        /**
+         * Replace a resource
+         * @description Replaces the settings of a resource. Properties left out are cleared or return to their
+         *     defaults (`accessTokenValiditySeconds` to 3600); the type cannot change.
+         */
+        put: operations["updateResource"];
+        post?: never;
+        /**
+         * Delete a resource
+         * @description Deletes a custom resource together with its scopes, attributes, secret and application
+         *     resources. Built-in resources cannot be deleted.
+         */
+        delete: operations["deleteResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}/scopes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a resource's scopes
+         * @description Returns the scopes of a resource, for example to find the IDs a grant needs.
+         */
+        get: operations["listResourceScopes"];
+        put?: never;
+        /**
+         * Create a scope
+         * @description Adds a scope to the resource in the path. The scope belongs to that resource: grants can
+         *     only name it together with this resource, and it goes when the resource is deleted.
+         */
+        post: operations["createResourceScope"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}/scopes/{scopeID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the resource scope.
+                 * @example 18725af1-828f-4e60-afc1-4a7092eb275a
+                 */
+                scopeID: components["parameters"]["scopeID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a scope
+         * @description Returns one scope of a resource.
+         */
+        get: operations["readResourceScope"];
+        /**
+         * Replace a scope
+         * @description Replaces the name, description and claims of a scope. Properties left out are cleared.
+         */
+        put: operations["updateResourceScope"];
+        post?: never;
+        /**
+         * Delete a scope
+         * @description Deletes a scope. Applications can no longer request it.
+         */
+        delete: operations["deleteResourceScope"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}/attributes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a resource's attributes
+         * @description Returns the attributes of a resource: the claims PingOne puts in its access tokens, core ones included.
+         */
+        get: operations["listResourceAttributes"];
+        put?: never;
+        /**
+         * Create a resource attribute
+         * @description Adds a claim to the resource's access tokens, with a static value or a value computed from
+         *     the user (`${user.email}`). Names must be unique in the resource and not reserved.
+         */
+        post: operations["createResourceAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}/attributes/{resourceAttrID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the resource attribute (an access token claim).
+                 * @example 579dc6f8-bf83-43ae-816c-324506b5de21
+                 */
+                resourceAttrID: components["parameters"]["resourceAttrID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a resource attribute
+         * @description Returns one attribute of a resource.
+         */
+        get: operations["readResourceAttribute"];
+        /**
+         * Replace a resource attribute
+         * @description Replaces the name, value and delivery of a resource attribute. Core attributes keep their name.
+         */
+        put: operations["updateResourceAttribute"];
+        post?: never;
+        /**
+         * Delete a resource attribute
+         * @description Deletes a custom resource attribute. Core and predefined attributes cannot be deleted.
+         */
+        delete: operations["deleteResourceAttribute"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}/secret": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a resource's secret
+         * @description Returns the client secret of a custom resource, and the previous one while it is still
+         *     valid. Only actors with at least the resource's role assignments may read it. Treat the
+         *     response as a credential.
+         */
+        get: operations["readResourceSecret"];
+        put?: never;
+        /**
+         * Generate a new resource secret
+         * @description Replaces the client secret of a custom resource with a new one. Give `previous.expiresAt`
+         *     to keep the replaced secret valid for up to 30 days; without it, the replaced secret stops
+         *     working at once. Built-in resources answer 404.
+         */
+        post: operations["rotateResourceSecret"];
+        /**
+         * Revoke a resource's previous secret
+         * @description Ends the previous secret of a resource now, before its `expiresAt`. The current secret stays.
+         */
+        delete: operations["deletePreviousResourceSecret"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}/applicationResources": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a resource's application resources
+         * @description Returns the application resources defined on a custom resource.
+         */
+        get: operations["listApplicationResources"];
+        put?: never;
+        /**
+         * Create an application resource
+         * @description Defines an application resource on the resource in the path: a part of your application
+         *     that PingOne Authorize application permissions and roles refer to. An environment holds up to
+         *     128 of them.
+         */
+        post: operations["createApplicationResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}/applicationResources/{applicationResourceID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the application resource.
+                 * @example 2f4d1a6e-8b3c-4e57-9a1d-6c0b7e2f3a94
+                 */
+                applicationResourceID: components["parameters"]["applicationResourceID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an application resource
+         * @description Returns one application resource.
+         */
+        get: operations["readApplicationResource"];
+        /**
+         * Replace an application resource
+         * @description Replaces the name and description of an application resource. A description left out is cleared.
+         */
+        put: operations["updateApplicationResource"];
+        post?: never;
+        /**
+         * Delete an application resource
+         * @description Deletes an application resource and the permissions defined on it.
+         */
+        delete: operations["deleteApplicationResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/resources/{resourceID}/applicationPermissions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a resource's application permissions
+         * @description Returns the application permissions of every application resource defined on the
+         *     resource in the path. Permissions themselves are created and changed through PingOne
+         *     Authorize.
+         */
+        get: operations["listResourceApplicationPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2287,23 +3037,28 @@ export interface components {
          *     logs and store it like a password.
          */
         ApplicationSecret: {
+            /** @description The environment the application belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
             /**
              * Format: password
              * @description The current client secret.
              */
             secret: string;
-            /** @description The secret that was replaced by a rotation and is still accepted until it expires. */
+            /**
+             * @description The secret replaced by the last rotation, when that rotation kept it valid for a while
+             *     (`previous.expiresAt` of the rotation request). Gone once it expires or is revoked.
+             */
             previous?: {
                 /**
                  * Format: password
-                 * @description The previous client secret.
+                 * @description The previous client secret; present until it expires.
                  */
                 secret?: string;
                 /**
                  * Format: date-time
                  * @description When the previous secret stops being accepted.
                  */
-                expiresAt?: string;
+                expiresAt: string;
                 /**
                  * Format: date-time
                  * @description When the previous secret was last used.
@@ -2312,6 +3067,20 @@ export interface components {
             };
             /** @description Links to the application. */
             _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description Options for generating a new client secret. Without `previous`, the replaced secret stops
+         *     working at once; with it, the replaced secret stays valid until `previous.expiresAt`.
+         */
+        SecretRotationInput: {
+            /** @description Keep the replaced secret valid for a while, so clients can move to the new one. */
+            previous?: {
+                /**
+                 * Format: date-time
+                 * @description When the replaced secret stops being accepted; between 1 minute and 30 days from now.
+                 */
+                expiresAt: string;
+            };
         };
         /** @description The assignment of a sign-on policy to an application, as the service returns it. */
         SignOnPolicyAssignment: {
@@ -3602,6 +4371,543 @@ export interface components {
          */
         SignOnPolicyActionInput: components["schemas"]["LoginSignOnPolicyActionInput"] | components["schemas"]["IdentityProviderSignOnPolicyActionInput"] | components["schemas"]["OtherSignOnPolicyActionInput"];
         /**
+         * @description Origin of an application attribute mapping: `CORE` and `SCOPE` mappings are reserved, kept
+         *     by the service (their values can be changed, they cannot be removed); `CUSTOM` mappings are
+         *     the ones you add, and can be changed and removed.
+         * @enum {string}
+         */
+        ApplicationAttributeMappingType: "CORE" | "SCOPE" | "CUSTOM";
+        /**
+         * @description An attribute mapping of an application, as the service returns it: a claim (OpenID Connect)
+         *     or assertion attribute (SAML) the application receives, and where its value comes from.
+         */
+        ApplicationAttributeMapping: {
+            /**
+             * Format: uuid
+             * @description ID of the mapping.
+             */
+            id: string;
+            /** @description The environment the mapping belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The application the mapping belongs to. */
+            application?: components["schemas"]["ResourceRef"];
+            /** @description Name of the claim or assertion attribute. */
+            name: string;
+            /** @description Where the value comes from, as an expression such as `${user.email}`. */
+            value: string;
+            /** @description Whether a non-empty value must be available; sign-on fails without one. */
+            required?: boolean;
+            /** @description Whether the mapping is core, scope-based or custom. */
+            mappingType?: components["schemas"]["ApplicationAttributeMappingType"] | (string & {});
+            /** @description For SAML, a URI that classifies the attribute name for the service provider. */
+            nameFormat?: string;
+            /** @description For OpenID Connect, whether the claim is put in ID tokens. */
+            idToken?: boolean;
+            /** @description For OpenID Connect, whether the claim is returned by the userinfo endpoint. */
+            userInfo?: boolean;
+            /** @description For OpenID Connect, the IDs of the `openid` scopes the claim is limited to; absent means the `openid` scope. */
+            oidcScopes?: string[];
+            /**
+             * Format: date-time
+             * @description When the mapping was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the mapping was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the mapping and its application. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The attribute mappings of an application. */
+        ApplicationAttributeMappingCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The attribute mappings, core, scope and custom. */
+                attributes: components["schemas"]["ApplicationAttributeMapping"][];
+            };
+        };
+        /**
+         * @description An application attribute mapping to create, or its complete new state (PUT). `idToken`,
+         *     `userInfo` and `oidcScopes` only apply to OpenID Connect applications, `nameFormat` to SAML
+         *     ones; `idToken` and `userInfo` cannot both be false.
+         */
+        ApplicationAttributeMappingInput: {
+            /**
+             * @description Name of the claim or assertion attribute, unique within the application. For SAML,
+             *     `samlAssertion.subject` (case-insensitive) maps the assertion's subject. For OpenID Connect these
+             *     names are reserved: `acr`, `amr`, `at_hash`, `aud`, `auth_time`, `azp`, `client_id`,
+             *     `exp`, `iat`, `iss`, `jti`, `nbf`, `nonce`, `org`, `scope`, `sid`, `sub`.
+             */
+            name: string;
+            /** @description A static string or an expression over the user, such as `${user.email}` or `${user.id}`. */
+            value: string;
+            /** @description Whether a non-empty value must be available; a token or assertion without one is an error. */
+            required: boolean;
+            /** @description Origin of the mapping. Mappings you create are `CUSTOM`, the value used when it is left out. */
+            mappingType?: components["schemas"]["ApplicationAttributeMappingType"];
+            /** @description For SAML, a URI that classifies the attribute name, such as `urn:oasis:names:tc:SAML:2.0:attrname-format:basic`. */
+            nameFormat?: string;
+            /** @description For OpenID Connect, put the claim in ID tokens (true when left out). */
+            idToken?: boolean;
+            /** @description For OpenID Connect, return the claim from the userinfo endpoint (true when left out). */
+            userInfo?: boolean;
+            /**
+             * @description For OpenID Connect, the IDs of `openid` resource scopes (granted to the application) the
+             *     claim is returned for, overriding any scope-wide mapping of the same name. Leave it out
+             *     for the `openid` scope; an empty list is rejected.
+             */
+            oidcScopes?: string[];
+        };
+        /**
+         * @description A resource access grant, as the service returns it: which scopes of one resource an
+         *     application may request.
+         */
+        ApplicationResourceGrant: {
+            /**
+             * Format: uuid
+             * @description ID of the grant.
+             */
+            id: string;
+            /** @description The environment the grant belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The application the grant belongs to. */
+            application?: components["schemas"]["ResourceRef"];
+            /** @description The resource whose scopes are granted. */
+            resource: components["schemas"]["ResourceRef"];
+            /** @description The granted scopes, all of `resource`. */
+            scopes: components["schemas"]["ResourceRef"][];
+            /**
+             * Format: date-time
+             * @description When the grant was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the grant was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the grant, its application and its resource. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The resource access grants of an application. */
+        ApplicationResourceGrantCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The grants. */
+                grants: components["schemas"]["ApplicationResourceGrant"][];
+            };
+        };
+        /**
+         * @description A resource access grant to create, or its complete new state (PUT). Every scope must belong
+         *     to `resource`. An application has at most one grant per resource, and its grants cannot
+         *     name two scopes of the same name. Worker applications using client credentials cannot be
+         *     granted OpenID Connect scopes.
+         */
+        ApplicationResourceGrantInput: {
+            /** @description The resource whose scopes are granted. Cannot be changed after creation. */
+            resource: components["schemas"]["ResourceRefInput"];
+            /** @description The scopes of `resource` to grant. */
+            scopes: components["schemas"]["ResourceRefInput"][];
+        };
+        /**
+         * @description Kind of resource. `CUSTOM` is an API of your own that PingOne issues access tokens for, and
+         *     the only kind that can be created. `OPENID_CONNECT` (named `openid`) and `PINGONE_API`
+         *     (named `PingOne API`) are the two built-in resources every environment has. Ping's overview
+         *     page spells the latter `PING_ONE_API`; the service and Ping's SDKs use `PINGONE_API`.
+         * @enum {string}
+         */
+        ResourceType: "OPENID_CONNECT" | "PINGONE_API" | "CUSTOM";
+        /**
+         * @description How a resource server authenticates itself, with the resource's client ID and secret, when
+         *     it calls the token introspection endpoint. `NONE` allows introspection without credentials.
+         * @enum {string}
+         */
+        ResourceIntrospectEndpointAuthMethod: "NONE" | "CLIENT_SECRET_BASIC" | "CLIENT_SECRET_POST";
+        /**
+         * @description A resource: an API protected by PingOne, which applications are granted scopes of and which
+         *     PingOne issues access tokens for (its `audience` is the tokens' `aud`). Check `type` to tell
+         *     the built-in resources from custom ones; other types may appear.
+         */
+        Resource: {
+            /**
+             * Format: uuid
+             * @description ID of the resource.
+             */
+            id: string;
+            /** @description The environment the resource belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the resource, unique in the environment (`openid` and `PingOne API` for the built-in ones). */
+            name: string;
+            /** @description Free text describing the resource. */
+            description?: string;
+            /** @description Kind of resource. */
+            type?: components["schemas"]["ResourceType"] | (string & {});
+            /** @description Value of the `aud` claim in access tokens for this resource. Defaults to the resource's name. */
+            audience?: string;
+            /** @description Lifetime, in seconds, of access tokens issued for this resource (3600 unless set). */
+            accessTokenValiditySeconds?: number;
+            /** @description How the resource server authenticates at the token introspection endpoint. */
+            introspectEndpointAuthMethod?: components["schemas"]["ResourceIntrospectEndpointAuthMethod"] | (string & {});
+            /** @description Whether access tokens for this resource carry the user's application permissions. */
+            applicationPermissionsSettings?: {
+                /** @description Whether the application permissions claim is added to access tokens (false unless set). */
+                claimEnabled?: boolean;
+            };
+            /** @description The client ID the resource server uses at the introspection endpoint, when one was imported at creation. */
+            clientId?: string;
+            /**
+             * Format: date-time
+             * @description When the resource was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the resource was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the resource and its scopes, attributes and secret. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The resources of an environment. */
+        ResourceCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The resources, built-in and custom. */
+                resources: components["schemas"]["Resource"][];
+            };
+        };
+        /**
+         * @description A new custom resource. Only `CUSTOM` resources can be created; the two built-in resources
+         *     exist in every environment already.
+         */
+        ResourceCreate: {
+            /** @description Name of the resource, unique in the environment. */
+            name: string;
+            /**
+             * @description Kind of resource. May be left out; the only value accepted is `CUSTOM`.
+             * @constant
+             */
+            type?: "CUSTOM";
+            /** @description Free text describing the resource. */
+            description?: string;
+            /**
+             * @description Value of the `aud` claim in access tokens for the resource: a URL without a fragment,
+             *     such as `https://api.example.com`, that does not contain `pingone` or `pingidentity`.
+             *     Defaults to the resource's name.
+             */
+            audience?: string;
+            /** @description Lifetime of access tokens for the resource, from 5 minutes to 30 days, in seconds. 3600 when left out. */
+            accessTokenValiditySeconds?: number;
+            /** @description How the resource server authenticates at the token introspection endpoint. */
+            introspectEndpointAuthMethod?: components["schemas"]["ResourceIntrospectEndpointAuthMethod"];
+            /** @description Whether access tokens for this resource carry the user's application permissions. */
+            applicationPermissionsSettings?: {
+                /** @description Add the application permissions claim to access tokens. False when left out. */
+                claimEnabled?: boolean;
+            };
+            /**
+             * @description For migrating an existing resource server: its client ID (at least 8 alphanumeric
+             *     characters, unique across PingOne). Needs `clientSecret` too, and an environment where
+             *     importing client credentials is enabled. Only accepted at creation.
+             */
+            clientId?: string;
+            /**
+             * Format: password
+             * @description The client secret that goes with `clientId` (at least 8 alphanumeric characters). Never returned.
+             */
+            clientSecret?: string;
+        };
+        /**
+         * @description The complete new state of a resource (PUT replaces it): properties left out are cleared or
+         *     return to their defaults. The type and any imported client ID cannot be changed.
+         */
+        ResourceUpdate: {
+            /** @description Name of the resource, unique in the environment. */
+            name: string;
+            /** @description Free text describing the resource. */
+            description?: string;
+            /** @description Value of the `aud` claim in access tokens; a URL without a fragment that does not contain `pingone` or `pingidentity`. */
+            audience?: string;
+            /** @description Lifetime of access tokens, from 5 minutes to 30 days, in seconds. Back to 3600 when left out. */
+            accessTokenValiditySeconds?: number;
+            /** @description How the resource server authenticates at the token introspection endpoint. */
+            introspectEndpointAuthMethod?: components["schemas"]["ResourceIntrospectEndpointAuthMethod"];
+            /** @description Whether access tokens for this resource carry the user's application permissions. */
+            applicationPermissionsSettings?: {
+                /** @description Add the application permissions claim to access tokens. False when left out. */
+                claimEnabled?: boolean;
+            };
+        };
+        /** @description A scope of a resource, as the service returns it. Applications are granted scopes; access tokens carry them. */
+        ResourceScope: {
+            /**
+             * Format: uuid
+             * @description ID of the scope.
+             */
+            id: string;
+            /** @description The environment the scope belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The resource the scope belongs to. */
+            resource?: components["schemas"]["ResourceRef"];
+            /** @description Name of the scope as it appears in authorization requests and tokens, such as `read:photos`. */
+            name: string;
+            /** @description Free text describing the scope. */
+            description?: string;
+            /**
+             * @description For the PingOne API's user scopes (`p1:read:user`, `p1:update:user` and their
+             *     `:{suffix}` variants): the user attributes the scope lets an actor read or change.
+             */
+            schemaAttributes?: string[];
+            /** @description For scopes of the `openid` resource, the IDs of the custom resource attributes the scope returns as claims. */
+            mappedClaims?: string[];
+            /**
+             * Format: date-time
+             * @description When the scope was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the scope was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the scope and its resource. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The scopes of a resource. */
+        ResourceScopeCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The scopes. */
+                scopes: components["schemas"]["ResourceScope"][];
+            };
+        };
+        /**
+         * @description A scope to create, or its complete new state (PUT replaces it: properties left out are
+         *     cleared). The scope belongs to the resource in the path.
+         */
+        ResourceScopeInput: {
+            /** @description Name of the scope, unique within its resource, such as `read:photos`. */
+            name: string;
+            /** @description Free text describing the scope. */
+            description?: string;
+            /**
+             * @description Only for the PingOne API's `p1:read:user`, `p1:update:user`, `p1:read:user:{suffix}` and
+             *     `p1:update:user:{suffix}` scopes: the user attribute paths (such as `username`,
+             *     `name.given`) the scope covers. `*` alone means every attribute.
+             */
+            schemaAttributes?: string[];
+            /**
+             * @description Only for scopes of the `OPENID_CONNECT` resource: IDs of custom attributes of that
+             *     resource to return as claims when the scope is requested. Ping's request table marks it
+             *     required but its own examples leave it out for custom resources; it is optional here.
+             */
+            mappedClaims?: string[];
+        };
+        /**
+         * @description Origin of a resource attribute: `CORE` claims are required and cannot be removed,
+         *     `PREDEFINED` ones (such as `given_name` on the `openid` resource) can be changed but not
+         *     removed, and every attribute you create is `CUSTOM`.
+         * @enum {string}
+         */
+        ResourceAttributeType: "CORE" | "CUSTOM" | "PREDEFINED";
+        /** @description An attribute of a resource, as the service returns it; a claim PingOne adds to that resource's tokens. */
+        ResourceAttribute: {
+            /**
+             * Format: uuid
+             * @description ID of the attribute.
+             */
+            id: string;
+            /** @description The environment the attribute belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The resource the attribute belongs to. */
+            resource?: components["schemas"]["ResourceRef"];
+            /** @description Name of the claim. */
+            name: string;
+            /** @description The claim's value, a static string or an expression over the user such as `${user.email}`. */
+            value: string;
+            /** @description Whether the attribute is core, predefined or custom. */
+            type?: components["schemas"]["ResourceAttributeType"] | (string & {});
+            /** @description For the `openid` resource, whether the claim is put in ID tokens. */
+            idToken?: boolean;
+            /** @description For the `openid` resource, whether the claim is returned by the userinfo endpoint. */
+            userInfo?: boolean;
+            /**
+             * Format: date-time
+             * @description When the attribute was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the attribute was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the attribute and its resource. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The attributes (access token claims) of a resource. */
+        ResourceAttributeCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The attributes. */
+                attributes: components["schemas"]["ResourceAttribute"][];
+            };
+        };
+        /**
+         * @description A resource attribute to create, or its complete new state (PUT). `idToken` and `userInfo`
+         *     only apply to the `OPENID_CONNECT` resource, and cannot both be false.
+         */
+        ResourceAttributeInput: {
+            /**
+             * @description Name of the claim, unique within the resource. On the `openid` resource these names are
+             *     reserved: `acr`, `amr`, `aud`, `auth_time`, `client_id`, `env`, `exp`, `iat`, `iss`,
+             *     `jti`, `org`, `scope`, `sid`, `sub` and anything starting with `p1.`.
+             */
+            name: string;
+            /**
+             * @description A static string, or a placeholder or expression over enabled user schema attributes,
+             *     such as `${user.email}` or `${user.name.given + ' ' + user.name.family}`.
+             */
+            value: string;
+            /** @description Put the claim in ID tokens (true when left out). */
+            idToken?: boolean;
+            /** @description Return the claim from the userinfo endpoint (true when left out). */
+            userInfo?: boolean;
+        };
+        /**
+         * @description The client secret of a custom resource, which its resource server uses at the token
+         *     introspection endpoint. It is a credential: keep it out of logs.
+         */
+        ResourceSecret: {
+            /** @description The environment the resource belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /**
+             * Format: password
+             * @description The current secret, generated by PingOne (characters a-z, A-Z, 0-9, `-`, `.`, `_`, `~`).
+             */
+            secret: string;
+            /** @description The secret replaced by the last rotation, while it is still accepted. */
+            previous?: {
+                /**
+                 * Format: password
+                 * @description The replaced secret; present until it expires.
+                 */
+                secret?: string;
+                /**
+                 * Format: date-time
+                 * @description When the replaced secret stops being accepted.
+                 */
+                expiresAt: string;
+                /**
+                 * Format: date-time
+                 * @description When the replaced secret was last used.
+                 */
+                lastUsed?: string;
+            };
+            /** @description Links to the secret, the resource and the environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description An application resource, as the service returns it: a part of your own application (such
+         *     as `invoices`) that application permissions and roles of PingOne Authorize refer to. It is
+         *     defined on a custom resource.
+         */
+        ApplicationResource: {
+            /**
+             * Format: uuid
+             * @description ID of the application resource.
+             */
+            id: string;
+            /** @description The environment the application resource belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the application resource, unique in the environment. */
+            name: string;
+            /** @description Free text describing the application resource. */
+            description?: string;
+            /** @description What the application resource is defined on. */
+            parent?: {
+                /** @description Kind of parent; `PING_ONE_RESOURCE` is a PingOne resource. */
+                type?: "PING_ONE_RESOURCE" | (string & {});
+                /** @description ID of the parent. */
+                id?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the application resource was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the application resource was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the application resource and its parent. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The application resources defined on a resource. */
+        ApplicationResourceCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The application resources. */
+                resources: components["schemas"]["ApplicationResource"][];
+            };
+        };
+        /**
+         * @description An application resource to create, or its complete new state (PUT). Its parent is the
+         *     resource in the path and cannot be set.
+         */
+        ApplicationResourceInput: {
+            /** @description Name of the application resource, unique in the environment. */
+            name: string;
+            /** @description Free text describing the application resource. */
+            description?: string;
+        };
+        /**
+         * @description An application permission, as the service returns it: an action on an application resource
+         *     (`invoices:read`). Permissions are managed through PingOne Authorize; this description only
+         *     lists them per resource.
+         */
+        ApplicationPermission: {
+            /**
+             * Format: uuid
+             * @description ID of the permission.
+             */
+            id: string;
+            /** @description The action the permission allows, such as `read`. */
+            action: string;
+            /** @description Free text describing the permission. */
+            description?: string;
+            /** @description The permission as `<application resource name>:<action>`. */
+            key?: string;
+            /** @description The application resource the permission is on. */
+            resource?: {
+                /** @description ID of the application resource. */
+                id?: string;
+                /** @description Name of the application resource. */
+                name?: string;
+            };
+            /** @description The PingOne resource the application resource is defined on. */
+            resourceServer?: {
+                /** @description ID of the resource. */
+                id?: string;
+                /** @description The environment of the resource. */
+                environment?: components["schemas"]["ResourceRef"];
+            };
+            /** @description The environment the permission belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Links to the permission. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The application permissions defined on a resource's application resources. */
+        ApplicationPermissionCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The permissions. */
+                permissions: components["schemas"]["ApplicationPermission"][];
+            };
+        };
+        /**
          * @description Lifecycle of a license: not yet begun (`FUTURE`), in force (`ACTIVE`), past its end date (`EXPIRED`), or ended early (`TERMINATED`).
          * @enum {string}
          */
@@ -3991,6 +5297,36 @@ export interface components {
          * @example 0f1e2d3c-4b5a-4697-8877-66554433aa22
          */
         actionID: string;
+        /**
+         * @description ID of the application's attribute mapping.
+         * @example 18d4b06c-f8f3-4064-a2c4-0db80250fb5f
+         */
+        attrMappingID: string;
+        /**
+         * @description ID of the application's resource access grant.
+         * @example c95c0f55-524c-4b7e-bbab-07ba2c47aa93
+         */
+        grantID: string;
+        /**
+         * @description ID of the resource (the protected API).
+         * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+         */
+        resourceID: string;
+        /**
+         * @description ID of the resource scope.
+         * @example 18725af1-828f-4e60-afc1-4a7092eb275a
+         */
+        scopeID: string;
+        /**
+         * @description ID of the resource attribute (an access token claim).
+         * @example 579dc6f8-bf83-43ae-816c-324506b5de21
+         */
+        resourceAttrID: string;
+        /**
+         * @description ID of the application resource.
+         * @example 2f4d1a6e-8b3c-4e57-9a1d-6c0b7e2f3a94
+         */
+        applicationResourceID: string;
         /**
          * @description ID of the organization. The environments' `organization.id` holds it.
          * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
@@ -4903,6 +6239,103 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationSecret"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateApplicationSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SecretRotationInput"];
+            };
+        };
+        responses: {
+            /** @description The new secret, and the previous one when it was kept. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePreviousApplicationSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7022,6 +8455,1794 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplicationAttributeMappings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attribute mappings. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationAttributeMappingCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApplicationAttributeMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationAttributeMappingInput"];
+            };
+        };
+        responses: {
+            /** @description The mapping was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationAttributeMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readApplicationAttributeMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the application's attribute mapping.
+                 * @example 18d4b06c-f8f3-4064-a2c4-0db80250fb5f
+                 */
+                attrMappingID: components["parameters"]["attrMappingID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mapping. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationAttributeMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateApplicationAttributeMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the application's attribute mapping.
+                 * @example 18d4b06c-f8f3-4064-a2c4-0db80250fb5f
+                 */
+                attrMappingID: components["parameters"]["attrMappingID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationAttributeMappingInput"];
+            };
+        };
+        responses: {
+            /** @description The mapping after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationAttributeMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteApplicationAttributeMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the application's attribute mapping.
+                 * @example 18d4b06c-f8f3-4064-a2c4-0db80250fb5f
+                 */
+                attrMappingID: components["parameters"]["attrMappingID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplicationGrants: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grants. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResourceGrantCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApplicationGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationResourceGrantInput"];
+            };
+        };
+        responses: {
+            /** @description The grant was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResourceGrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readApplicationGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the application's resource access grant.
+                 * @example c95c0f55-524c-4b7e-bbab-07ba2c47aa93
+                 */
+                grantID: components["parameters"]["grantID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grant. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResourceGrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateApplicationGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the application's resource access grant.
+                 * @example c95c0f55-524c-4b7e-bbab-07ba2c47aa93
+                 */
+                grantID: components["parameters"]["grantID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationResourceGrantInput"];
+            };
+        };
+        responses: {
+            /** @description The grant after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResourceGrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteApplicationGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the application's resource access grant.
+                 * @example c95c0f55-524c-4b7e-bbab-07ba2c47aa93
+                 */
+                grantID: components["parameters"]["grantID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resources. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceCreate"];
+            };
+        };
+        responses: {
+            /** @description The resource was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The resource after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listResourceScopes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scopes. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceScopeCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createResourceScope: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceScopeInput"];
+            };
+        };
+        responses: {
+            /** @description The scope was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceScope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readResourceScope: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the resource scope.
+                 * @example 18725af1-828f-4e60-afc1-4a7092eb275a
+                 */
+                scopeID: components["parameters"]["scopeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scope. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceScope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateResourceScope: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the resource scope.
+                 * @example 18725af1-828f-4e60-afc1-4a7092eb275a
+                 */
+                scopeID: components["parameters"]["scopeID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceScopeInput"];
+            };
+        };
+        responses: {
+            /** @description The scope after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceScope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteResourceScope: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the resource scope.
+                 * @example 18725af1-828f-4e60-afc1-4a7092eb275a
+                 */
+                scopeID: components["parameters"]["scopeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listResourceAttributes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attributes. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceAttributeCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createResourceAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceAttributeInput"];
+            };
+        };
+        responses: {
+            /** @description The attribute was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readResourceAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the resource attribute (an access token claim).
+                 * @example 579dc6f8-bf83-43ae-816c-324506b5de21
+                 */
+                resourceAttrID: components["parameters"]["resourceAttrID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attribute. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateResourceAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the resource attribute (an access token claim).
+                 * @example 579dc6f8-bf83-43ae-816c-324506b5de21
+                 */
+                resourceAttrID: components["parameters"]["resourceAttrID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceAttributeInput"];
+            };
+        };
+        responses: {
+            /** @description The attribute after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteResourceAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the resource attribute (an access token claim).
+                 * @example 579dc6f8-bf83-43ae-816c-324506b5de21
+                 */
+                resourceAttrID: components["parameters"]["resourceAttrID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readResourceSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateResourceSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SecretRotationInput"];
+            };
+        };
+        responses: {
+            /** @description The new secret, and the previous one when it was kept. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePreviousResourceSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplicationResources: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application resources. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResourceCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApplicationResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationResourceInput"];
+            };
+        };
+        responses: {
+            /** @description The application resource was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readApplicationResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the application resource.
+                 * @example 2f4d1a6e-8b3c-4e57-9a1d-6c0b7e2f3a94
+                 */
+                applicationResourceID: components["parameters"]["applicationResourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application resource. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateApplicationResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the application resource.
+                 * @example 2f4d1a6e-8b3c-4e57-9a1d-6c0b7e2f3a94
+                 */
+                applicationResourceID: components["parameters"]["applicationResourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationResourceInput"];
+            };
+        };
+        responses: {
+            /** @description The application resource after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteApplicationResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+                /**
+                 * @description ID of the application resource.
+                 * @example 2f4d1a6e-8b3c-4e57-9a1d-6c0b7e2f3a94
+                 */
+                applicationResourceID: components["parameters"]["applicationResourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listResourceApplicationPermissions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the resource (the protected API).
+                 * @example 71ff29d5-c666-4348-b54e-c5b64f0a80b8
+                 */
+                resourceID: components["parameters"]["resourceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The permissions. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPermissionCollection"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
