@@ -56,6 +56,18 @@ describe("application variants", () => {
     });
     expect(updated.response.status).toBe(200);
     expect(updated.data).toMatchObject({ enabled: false, protocol: "WS_FED" });
+    // protocol and type are fixed at creation: another variant's body is refused.
+    const switched = await client.PUT("/environments/{environmentID}/applications/{applicationID}", {
+      ...path,
+      body: {
+        name: "Microsoft 365",
+        enabled: true,
+        type: "PORTAL_LINK_APP",
+        protocol: "EXTERNAL_LINK",
+        homePageUrl: "https://portal.office.com",
+      },
+    });
+    expect(switched.response.status).toBe(400);
   });
 
   it("rejects a WS-Federation application without its required settings (400)", async () => {
