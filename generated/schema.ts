@@ -269,9 +269,12 @@ export interface paths {
         put?: never;
         /**
          * Create an application
-         * @description Creates a SAML or OpenID Connect application; `protocol` selects which. A SAML
-         *     application needs `acsUrls`, `spEntityId` and `assertionDuration`; an OpenID Connect
-         *     application needs `grantTypes` and `tokenEndpointAuthMethod`.
+         * @description Creates an application; `protocol` selects the variant. A SAML application needs
+         *     `acsUrls`, `spEntityId` and `assertionDuration`; an OpenID Connect application needs
+         *     `grantTypes` and `tokenEndpointAuthMethod`; a WS-Federation application needs
+         *     `domainName`, `replyUrl` and `idpSigning`; an external link needs `homePageUrl`. The
+         *     PingOne portal and self-service applications exist from the start and cannot be created
+         *     (`type` `PING_ONE_PORTAL` or `PING_ONE_SELF_SERVICE` is rejected with 400).
          */
         post: operations["createApplication"];
         delete?: never;
@@ -319,7 +322,9 @@ export interface paths {
         /**
          * Replace an application
          * @description Replaces the settings of an application with the body. Properties left out return to
-         *     their defaults. `type` and `protocol` must stay as they are.
+         *     their defaults, so start from what a read returns. `type` and `protocol` must stay as
+         *     they are. Every variant can be updated, the PingOne portal and self-service applications
+         *     included (each with its own, smaller set of properties).
          */
         put: operations["updateApplication"];
         post?: never;
@@ -497,6 +502,199 @@ export interface paths {
          * @description Removes a sign-on policy from an application. The policy itself stays.
          */
         delete: operations["deleteSignOnPolicyAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applications/{applicationID}/flowPolicyAssignments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an application's flow policy assignments
+         * @description Returns the DaVinci flow policies assigned to an application. With none, the application
+         *     signs users on with sign-on policies; with several, they run in `priority` order until
+         *     one succeeds.
+         */
+        get: operations["listFlowPolicyAssignments"];
+        put?: never;
+        /**
+         * Assign a flow policy to an application
+         * @description Assigns a DaVinci flow policy to an application at a priority. Read the environment's
+         *     flow policies to find the ID.
+         */
+        post: operations["createFlowPolicyAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applications/{applicationID}/flowPolicyAssignments/{flowPolicyAssignmentID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the flow policy assignment.
+                 * @example 6f778330-f4b2-4581-a50a-fa9ff988c658
+                 */
+                flowPolicyAssignmentID: components["parameters"]["flowPolicyAssignmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a flow policy assignment
+         * @description Returns one flow policy assignment of an application.
+         */
+        get: operations["readFlowPolicyAssignment"];
+        /**
+         * Replace a flow policy assignment
+         * @description Replaces a flow policy assignment; both `flowPolicy` and `priority` are needed.
+         */
+        put: operations["updateFlowPolicyAssignment"];
+        post?: never;
+        /**
+         * Delete a flow policy assignment
+         * @description Removes a flow policy from an application. The flow policy itself stays.
+         */
+        delete: operations["deleteFlowPolicyAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/flowPolicies": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List flow policies
+         * @description Returns the DaVinci flow policies of an environment, the IDs flow policy assignments
+         *     take. An environment with DaVinci in its bill of materials has at least the default
+         *     DaVinci application's policy; without DaVinci the list is empty.
+         */
+        get: operations["listFlowPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/flowPolicies/{flowPolicyID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the DaVinci flow policy (a 32-character hexadecimal string, not a UUID).
+                 * @example 831534fda10cdc0d17b0188e31d1fd75
+                 */
+                flowPolicyID: components["parameters"]["flowPolicyID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a flow policy
+         * @description Returns one DaVinci flow policy of an environment.
+         */
+        get: operations["readFlowPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2758,6 +2956,24 @@ export interface components {
          * @enum {string}
          */
         SigningAlgorithm: "SHA256withRSA" | "SHA384withRSA" | "SHA512withRSA" | "SHA256withECDSA" | "SHA384withECDSA" | "SHA512withECDSA";
+        /** @description Which browser origins may send cross-origin (CORS) requests on behalf of the application. */
+        ApplicationCorsSettings: {
+            /** @description `ALLOW_NO_ORIGINS` rejects every CORS request; `ALLOW_SPECIFIC_ORIGINS` accepts only those from `origins`. */
+            behavior: "ALLOW_NO_ORIGINS" | "ALLOW_SPECIFIC_ORIGINS" | (string & {});
+            /** @description Accepted origins. */
+            origins?: string[];
+        };
+        /** @description The Integration Catalog entry the application is built from, and its settings. */
+        ApplicationTemplate: {
+            /** @description The integration in the Integration Catalog. */
+            integration?: components["schemas"]["ResourceRef"];
+            /** @description The version of that integration. */
+            version?: components["schemas"]["ResourceRef"];
+            /** @description Values of the parameters the integration asks for, by parameter name. */
+            configuration?: {
+                [key: string]: string;
+            };
+        };
         /**
          * SAML application
          * @description A SAML service provider.
@@ -2795,12 +3011,54 @@ export interface components {
             responseSigned?: boolean;
             /** @description Whether the assertion is signed. */
             assertionSigned?: boolean;
+            /** @description How PingOne verifies messages the service provider signs. */
+            spVerification?: {
+                /** @description Whether authentication requests must be signed. */
+                authnRequestSigned?: boolean;
+                /** @description Certificates that verify the service provider's signatures. */
+                certificates?: components["schemas"]["ResourceRef"][];
+            };
+            /** @description Whether an ACS URL named in a signed, verified authentication request is accepted even if `acsUrls` does not list it. */
+            enableAlwaysAcceptAcsUrlInSignedAuthnRequest?: boolean;
+            /** @description How assertions sent to the application are encrypted. */
+            spEncryption?: {
+                /** @description Encryption algorithm. */
+                algorithm?: "AES_128" | "AES_256" | "TRIPLEDES" | (string & {});
+                /** @description The service provider's encryption certificate. */
+                certificate?: components["schemas"]["ResourceRef"];
+            };
+            /** @description `RelayState` sent to deep-link into the application after an IdP-initiated sign-on. */
+            defaultTargetUrl?: string;
+            /** @description How long after the initial request PingOne keeps exchanging single logout messages with the application. */
+            sloWindow?: number;
+            /** @description `SessionNotOnOrAfter` of the assertion's `AuthnStatement`, in seconds. */
+            sessionNotOnOrAfterDuration?: number;
+            /** @description Whether the request's `RequestedAuthnContext` picks the policy. */
+            enableRequestedAuthnContext?: boolean;
+            /** @description Cross-origin requests the authentication APIs accept for the application. */
+            corsSettings?: components["schemas"]["ApplicationCorsSettings"];
+            /** @description Extra entity IDs PingOne can present to the application. */
+            virtualServerIdSettings?: {
+                /** @description Whether the virtual server IDs are used. */
+                enabled?: boolean;
+                /** @description The virtual server IDs. */
+                virtualServerIds?: {
+                    /** @description A SAML entity ID. */
+                    vsId?: string;
+                    /** @description Whether this is the one used by default. */
+                    default?: boolean;
+                }[];
+            };
+            /** @description Labels of the application. */
+            tags?: ("PING_FED_CONNECTION_INTEGRATION" | (string & {}))[];
+            /** @description The Integration Catalog entry the application is built from. */
+            template?: components["schemas"]["ApplicationTemplate"];
         };
         /**
          * @description An OAuth 2.0 grant type the application may use.
          * @enum {string}
          */
-        GrantType: "AUTHORIZATION_CODE" | "IMPLICIT" | "REFRESH_TOKEN" | "CLIENT_CREDENTIALS" | "DEVICE_CODE";
+        GrantType: "AUTHORIZATION_CODE" | "IMPLICIT" | "REFRESH_TOKEN" | "CLIENT_CREDENTIALS" | "DEVICE_CODE" | "TOKEN_EXCHANGE" | "CIBA";
         /**
          * @description A response type the application may request at the authorization endpoint.
          * @enum {string}
@@ -2816,9 +3074,60 @@ export interface components {
          * @enum {string}
          */
         PkceEnforcement: "OPTIONAL" | "REQUIRED" | "S256_REQUIRED";
+        /** @description Settings of a native application that PingOne MFA uses. */
+        OidcApplicationMobile: {
+            /** @description iOS bundle ID of the app. */
+            bundleId?: string;
+            /** @description Android package name of the app. */
+            packageName?: string;
+            /** @description ID of the app in Huawei AppGallery. */
+            huaweiAppId?: string;
+            /** @description Package name of the app for Huawei push notifications. */
+            huaweiPackageName?: string;
+            /** @description How long the app shows a one-time passcode before replacing it. */
+            passcodeRefreshDuration?: {
+                /** @description The period. */
+                duration?: number;
+                /** @description Unit of `duration`. */
+                timeUnit?: "SECONDS" | (string & {});
+            };
+            /** @description How many refresh periods, either side of a passcode's lifetime, it is still accepted. */
+            passcodeGracePeriod?: number;
+            /** @description A universal link or app scheme that opens the app when a QR code is scanned. */
+            uriPrefix?: string;
+            /** @description Device integrity checks. */
+            integrityDetection?: {
+                /** @description Whether integrity checks run. */
+                mode?: "ENABLED" | "DISABLED" | (string & {});
+                /** @description Platforms on which checks do not run. */
+                excludedPlatforms?: ("GOOGLE" | "IOS" | (string & {}))[];
+                /** @description How long a successful check is reused. */
+                cacheDuration?: {
+                    /** @description The duration, in `units`. */
+                    amount?: number;
+                    /** @description Unit of `amount`. */
+                    units?: "MINUTES" | "HOURS" | (string & {});
+                };
+                /** @description Play Integrity API settings; the keys themselves are not returned. */
+                googlePlay?: {
+                    /** @description Where verdicts are verified. */
+                    verificationType?: "GOOGLE" | "INTERNAL" | (string & {});
+                };
+            };
+            /** @description Push notification settings. */
+            push?: {
+                /** @description Number matching for push approvals. */
+                numberMatching?: {
+                    /** @description How the user matches the number. */
+                    type?: "SELECT_NUMBER" | "ENTER_MANUALLY" | (string & {});
+                };
+            };
+        };
         /**
          * OpenID Connect application
-         * @description An OpenID Connect or OAuth 2.0 client.
+         * @description An OpenID Connect or OAuth 2.0 client, including the admin console. The PingOne portal and
+         *     self-service applications, though OpenID Connect clients too, come back as their own
+         *     variants.
          */
         OidcApplication: components["schemas"]["ApplicationBase"] & {
             /**
@@ -2826,6 +3135,8 @@ export interface components {
              * @constant
              */
             protocol: "OPENID_CONNECT";
+            /** @description Kind of client; never `PING_ONE_PORTAL` or `PING_ONE_SELF_SERVICE`, which have their own variants. */
+            type?: string;
             /** @description Grant types the application may use. */
             grantTypes?: (components["schemas"]["GrantType"] | (string & {}))[];
             /** @description Response types the application may request. */
@@ -2846,22 +3157,196 @@ export interface components {
             initiateLoginUri?: string;
             /** @description Where users land after a sign-on started through `initiateLoginUri`. */
             targetLinkUri?: string;
+            /** @description Whether entries of `redirectUris` may contain `*` wildcards. */
+            allowWildcardInRedirectUris?: boolean;
+            /** @description JWK set (a JSON string) that verifies JWTs the application signs. */
+            jwks?: string;
+            /** @description URL serving the JWK set that verifies JWTs the application signs. */
+            jwksUrl?: string;
+            /** @description Whether authorization requests must be pushed first (PAR). */
+            parRequirement?: "REQUIRED" | "OPTIONAL" | (string & {});
+            /** @description How long a pushed authorization request stays usable, in seconds. */
+            parTimeout?: number;
+            /** @description Whether a `request` object sent to the authorization endpoint must be signed. */
+            requireSignedRequestObject?: boolean;
+            /** @description Whether an unsigned `request` object is accepted at the authorization endpoint. */
+            supportUnsignedRequestObject?: boolean;
+            /** @description How long, in seconds, an already exchanged refresh token may be used again. */
+            refreshTokenRollingGracePeriodDuration?: number;
+            /** @description Whether reusing a refresh token revokes it and every token issued from it. */
+            additionalRefreshTokenReplayProtectionEnabled?: boolean;
+            /** @description Format of refresh tokens. */
+            refreshTokenType?: "JSON_WEB_TOKEN" | "OPAQUE_TOKEN" | (string & {});
+            /** @description Whether one request may ask for scopes of several custom resources. */
+            requestScopesForMultipleResourcesEnabled?: boolean;
+            /** @description Whether JWTs signed for the application carry the `x5t` header. */
+            includeX5t?: boolean;
+            /** @description The key rotation policy whose keys sign the application's tokens. */
+            signing?: {
+                /** @description The key rotation policy. */
+                keyRotationPolicy?: components["schemas"]["ResourceRef"];
+            };
+            /** @description Whether the application may end a user's session with the ID token alone. */
+            idpSignoff?: boolean;
+            /** @description Whether authentication responses carry `session_state`. */
+            opSessionCheckEnabled?: boolean;
+            /** @description Cross-origin requests the authorization and authentication APIs accept for the application. */
+            corsSettings?: components["schemas"]["ApplicationCorsSettings"];
+            /** @description Short identifier of the application in the device authorization grant's verification URL. */
+            devicePathId?: string;
+            /** @description Verification URI the `/device_authorization` endpoint returns instead of PingOne's. */
+            deviceCustomVerificationUri?: string;
+            /** @description How long a device code and user code stay valid, in seconds. */
+            deviceTimeout?: number;
+            /** @description How often, in seconds, a device may poll the token endpoint. */
+            devicePollingInterval?: number;
+            /** @description Native application settings for PingOne MFA. */
+            mobile?: components["schemas"]["OidcApplicationMobile"];
+            /**
+             * @deprecated
+             * @description Older place of `mobile.bundleId`.
+             */
+            bundleId?: string;
+            /**
+             * @deprecated
+             * @description Older place of `mobile.packageName`.
+             */
+            packageName?: string;
+            /** @description Kerberos authentication settings. */
+            kerberos?: {
+                /** @description The key of the certificate issuer (root CA). */
+                key?: components["schemas"]["ResourceRef"];
+            };
+            /** @description Labels of the application. */
+            tags?: ("PING_FED_CONNECTION_INTEGRATION" | (string & {}))[];
+            /** @description Whether PingOne gave the application default roles when it was created. */
+            assignActorRoles?: boolean;
+            /** @description The Integration Catalog entry the application is built from. */
+            template?: components["schemas"]["ApplicationTemplate"];
+            /** @description The client ID, when one was set on creation (migrated applications); otherwise the application ID is the client ID. */
+            clientId?: string;
+        };
+        /**
+         * PingOne application portal
+         * @description The environment's application portal, created by PingOne with the environment.
+         */
+        PingOnePortalApplication: components["schemas"]["ApplicationBase"] & {
+            /**
+             * @description The portal is an OpenID Connect client.
+             * @constant
+             */
+            protocol: "OPENID_CONNECT";
+            /**
+             * @description Marks the application portal variant.
+             * @constant
+             */
+            type: "PING_ONE_PORTAL";
+            /** @description How the portal authenticates at the token endpoint. */
+            tokenEndpointAuthMethod?: components["schemas"]["TokenEndpointAuthMethod"] | (string & {});
+            /** @description PKCE requirement for the portal's authorization requests. */
+            pkceEnforcement?: components["schemas"]["PkceEnforcement"] | (string & {});
+            /** @description Whether the portal shows the environment's default branding theme. */
+            applyDefaultTheme?: boolean;
+        };
+        /**
+         * PingOne self-service application
+         * @description The environment's self-service application (MyAccount), created by PingOne with the environment.
+         */
+        PingOneSelfServiceApplication: components["schemas"]["ApplicationBase"] & {
+            /**
+             * @description The self-service application is an OpenID Connect client.
+             * @constant
+             */
+            protocol: "OPENID_CONNECT";
+            /**
+             * @description Marks the self-service variant.
+             * @constant
+             */
+            type: "PING_ONE_SELF_SERVICE";
+            /** @description How the application authenticates at the token endpoint. */
+            tokenEndpointAuthMethod?: components["schemas"]["TokenEndpointAuthMethod"] | (string & {});
+            /** @description PKCE requirement for the application's authorization requests. */
+            pkceEnforcement?: components["schemas"]["PkceEnforcement"] | (string & {});
+            /** @description Whether MyAccount shows the environment's default branding theme. */
+            applyDefaultTheme?: boolean;
+            /** @description Whether MyAccount shows the theme's footer. */
+            enableDefaultThemeFooter?: boolean;
+        };
+        /**
+         * WS-Federation application
+         * @description A WS-Federation relying party.
+         */
+        WsFedApplication: components["schemas"]["ApplicationBase"] & {
+            /**
+             * @description Marks the WS-Federation variant.
+             * @constant
+             */
+            protocol: "WS_FED";
+            /** @description The federated domain. */
+            domainName?: string;
+            /** @description Where the relying party accepts `RequestSecurityTokenResponse` messages. */
+            replyUrl?: string;
+            /** @description Single logout endpoint of the relying party. */
+            sloEndpoint?: string;
+            /** @description Key and algorithm PingOne signs its messages with. */
+            idpSigning?: {
+                /** @description The signing key. */
+                key?: components["schemas"]["ResourceRef"];
+                /** @description Signature algorithm. */
+                algorithm?: components["schemas"]["SigningAlgorithm"] | (string & {});
+            };
+            /** @description How long an assertion stays valid, in seconds. */
+            assertionDuration?: number;
+            /** @description ID of the relying party. */
+            audienceRestriction?: string;
+            /** @description Format of the `SubjectNameIdentifier` element. */
+            subjectNameIdentifierFormat?: "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified" | "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" | (string & {});
+            /** @description WS-Trust version. */
+            wsTrustVersion?: string;
+            /** @description Cross-origin requests the authentication APIs accept for the application. */
+            corsSettings?: components["schemas"]["ApplicationCorsSettings"];
+            /** @description Kerberos authentication through LDAP gateways. */
+            kerberos?: {
+                /** @description The gateways. */
+                gateways?: {
+                    /** @description ID of the LDAP gateway. */
+                    id?: string;
+                    /** @description Kind of gateway. */
+                    type?: "LDAP" | (string & {});
+                    /** @description One of the gateway's user types. */
+                    userType?: components["schemas"]["ResourceRef"];
+                }[];
+            };
+        };
+        /**
+         * External link application
+         * @description A link shown in the application portal, with no sign-on protocol.
+         */
+        ExternalLinkApplication: components["schemas"]["ApplicationBase"] & {
+            /**
+             * @description Marks the external link variant.
+             * @constant
+             */
+            protocol: "EXTERNAL_LINK";
+            /** @description An ID of your own for the application. */
+            externalId?: string;
         };
         /**
          * Other application
-         * @description An application with a protocol this description does not detail: `WS_FED`,
-         *     `EXTERNAL_LINK`, or one PingOne adds later. Only the common properties are described.
+         * @description An application with a protocol this description does not detail: one PingOne adds later.
+         *     Only the common properties are described.
          */
         OtherApplication: components["schemas"]["ApplicationBase"] & {
-            /** @description Any protocol other than `SAML` and `OPENID_CONNECT`. */
+            /** @description Any protocol other than `SAML`, `OPENID_CONNECT`, `WS_FED` and `EXTERNAL_LINK`. */
             protocol?: string;
         };
         /**
-         * @description An application, as the service returns it. Check `protocol` to tell the variants apart;
-         *     any protocol other than `SAML` and `OPENID_CONNECT` comes back as the third variant, so
-         *     code that switches on `protocol` needs a default branch.
+         * @description An application, as the service returns it. Check `protocol` (and, for OpenID Connect,
+         *     `type`) to tell the variants apart: the PingOne portal and self-service applications are
+         *     OpenID Connect clients with variants of their own. Any protocol not listed here comes back
+         *     as the last variant, so code that switches on `protocol` needs a default branch.
          */
-        Application: components["schemas"]["SamlApplication"] | components["schemas"]["OidcApplication"] | components["schemas"]["OtherApplication"];
+        Application: components["schemas"]["SamlApplication"] | components["schemas"]["OidcApplication"] | components["schemas"]["PingOnePortalApplication"] | components["schemas"]["PingOneSelfServiceApplication"] | components["schemas"]["WsFedApplication"] | components["schemas"]["ExternalLinkApplication"] | components["schemas"]["OtherApplication"];
         /** @description A page of applications. */
         ApplicationCollection: components["schemas"]["Collection"] & {
             /** @description The items of this page. */
@@ -2939,6 +3424,36 @@ export interface components {
             algorithm?: components["schemas"]["SigningAlgorithm"];
         };
         /**
+         * @description Which browser origins may send cross-origin (CORS) requests to the authorization and
+         *     authentication APIs on behalf of the application. Without it, the service keeps its older
+         *     behaviour: any origin is allowed except on endpoints that expose sensitive data
+         *     (`/as/authorize`, `/as/token`).
+         */
+        ApplicationCorsSettingsInput: {
+            /**
+             * @description `ALLOW_NO_ORIGINS` rejects every CORS request; `ALLOW_SPECIFIC_ORIGINS` accepts only those from `origins`.
+             * @enum {string}
+             */
+            behavior: "ALLOW_NO_ORIGINS" | "ALLOW_SPECIFIC_ORIGINS";
+            /**
+             * @description Accepted origins, each an `http` or `https` URL without a path whose host is a domain
+             *     name (`localhost` included) or an IPv4 address; a `*` in a subdomain matches anything.
+             *     Needed with `ALLOW_SPECIFIC_ORIGINS`, empty or absent with `ALLOW_NO_ORIGINS`.
+             */
+            origins?: string[];
+        };
+        /** @description The Integration Catalog entry (integration and version) the application is built from, and its settings. */
+        ApplicationTemplateInput: {
+            /** @description The integration in the Integration Catalog. */
+            integration: components["schemas"]["ResourceRefInput"];
+            /** @description The version of that integration. */
+            version: components["schemas"]["ResourceRefInput"];
+            /** @description Values of the parameters the integration asks for, by parameter name. */
+            configuration: {
+                [key: string]: string;
+            };
+        };
+        /**
          * SAML application
          * @description A SAML service provider to create, or its complete new state.
          */
@@ -2977,6 +3492,61 @@ export interface components {
             responseSigned?: boolean;
             /** @description Whether the assertion is signed. The service defaults to true. */
             assertionSigned?: boolean;
+            /** @description How PingOne verifies messages the service provider signs. */
+            spVerification?: {
+                /** @description Whether authentication requests must be signed. The service defaults to false. */
+                authnRequestSigned?: boolean;
+                /** @description Certificates (uploaded to PingOne) that verify the service provider's signatures. */
+                certificates: components["schemas"]["ResourceRefInput"][];
+            };
+            /**
+             * @description Whether an ACS URL named in a signed, verified authentication request is accepted
+             *     even if `acsUrls` does not list it (for service providers that build ACS URLs on
+             *     the fly).
+             */
+            enableAlwaysAcceptAcsUrlInSignedAuthnRequest?: boolean;
+            /** @description Encrypts assertions sent to the application; they are not encrypted without it. */
+            spEncryption?: {
+                /**
+                 * @description Encryption algorithm.
+                 * @enum {string}
+                 */
+                algorithm: "AES_128" | "AES_256" | "TRIPLEDES";
+                /** @description The service provider's encryption certificate, uploaded to PingOne. */
+                certificate: components["schemas"]["ResourceRefInput"];
+            };
+            /**
+             * @description Sent as `RelayState` to deep-link into the application after an IdP-initiated
+             *     sign-on, unless the request's `applicationUrl` overrides it. Usually a URL, but not
+             *     checked as one.
+             */
+            defaultTargetUrl?: string;
+            /** @description How long after the initial request PingOne keeps exchanging single logout messages with the application (a unit the reference does not state). */
+            sloWindow?: number;
+            /** @description `SessionNotOnOrAfter` of the assertion's `AuthnStatement`, in seconds, when it must differ from `assertionDuration`. */
+            sessionNotOnOrAfterDuration?: number;
+            /** @description Whether the request's `RequestedAuthnContext` picks the policy (by sign-on policy name or DaVinci flow policy ID). */
+            enableRequestedAuthnContext?: boolean;
+            /** @description Cross-origin requests the authentication APIs accept for the application. */
+            corsSettings?: components["schemas"]["ApplicationCorsSettingsInput"];
+            /** @description Extra entity IDs PingOne can present to the application instead of the environment's. */
+            virtualServerIdSettings?: {
+                /** @description Whether the virtual server IDs are used. The service defaults to false. */
+                enabled?: boolean;
+                /** @description The virtual server IDs; needed when `enabled` is true. */
+                virtualServerIds?: {
+                    /** @description A SAML entity ID. */
+                    vsId: string;
+                    /** @description Whether this is the one used by default. */
+                    default?: boolean;
+                }[];
+            };
+            /** @description Labels of the application. */
+            tags?: "PING_FED_CONNECTION_INTEGRATION"[];
+            /** @description Whether PingOne gives the application default roles. Read on creation only. */
+            assignActorRoles?: boolean;
+            /** @description The Integration Catalog entry the application is built from. */
+            template?: components["schemas"]["ApplicationTemplateInput"];
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -2985,8 +3555,102 @@ export interface components {
             protocol: "SAML";
         };
         /**
+         * @description Settings of a native application that PingOne MFA uses: push notifications, one-time
+         *     passcodes, device integrity checks. The app identifiers are unique in the environment and
+         *     cannot be changed once set.
+         */
+        OidcApplicationMobileInput: {
+            /** @description iOS bundle ID of the app, for push notifications. Cannot be changed once set. */
+            bundleId?: string;
+            /** @description Android package name of the app, for push notifications. Cannot be changed once set. */
+            packageName?: string;
+            /** @description ID of the app in Huawei AppGallery (Huawei devices only). Cannot be changed once set. */
+            huaweiAppId?: string;
+            /** @description Package name of the app for Huawei push notifications. Cannot be changed once set. */
+            huaweiPackageName?: string;
+            /** @description How long the app shows a one-time passcode before replacing it. */
+            passcodeRefreshDuration?: {
+                /** @description The period, 30 to 60; the service defaults to 30. */
+                duration: number;
+                /**
+                 * @description Unit of `duration`; only seconds are accepted.
+                 * @enum {string}
+                 */
+                timeUnit: "SECONDS";
+            };
+            /**
+             * @description How many refresh periods, either side of a passcode's lifetime, it is still accepted (to
+             *     absorb clock drift). The service uses 5 when absent.
+             */
+            passcodeGracePeriod?: number;
+            /**
+             * @description A universal link (`http://` or `https://` URL) or app scheme that opens the app directly
+             *     when a QR code is scanned.
+             */
+            uriPrefix?: string;
+            /** @description Checks that devices pairing or authenticating with the app are not compromised. */
+            integrityDetection?: {
+                /**
+                 * @description Whether integrity checks run.
+                 * @enum {string}
+                 */
+                mode?: "ENABLED" | "DISABLED";
+                /** @description The platform (at most one) on which checks do not run. Without `GOOGLE` here, `googlePlay` is needed. */
+                excludedPlatforms?: ("GOOGLE" | "IOS")[];
+                /** @description How long a successful check is reused before the next one (1 minute to 48 hours). Needed when `mode` is `ENABLED`. */
+                cacheDuration?: {
+                    /** @description The duration, in `units`. */
+                    amount?: number;
+                    /**
+                     * @description Unit of `amount`.
+                     * @enum {string}
+                     */
+                    units?: "MINUTES" | "HOURS";
+                };
+                /** @description Credentials for Google's Play Integrity API. */
+                googlePlay?: {
+                    /**
+                     * @description `GOOGLE` verifies through Google (needs `serviceAccountCredentials`); `INTERNAL`
+                     *     verifies inside PingOne without using Google's API quota (needs `decryptionKey`
+                     *     and `verificationKey`).
+                     * @enum {string}
+                     */
+                    verificationType?: "GOOGLE" | "INTERNAL";
+                    /**
+                     * Format: password
+                     * @description The content of the Google service account credentials JSON file.
+                     */
+                    serviceAccountCredentials?: string;
+                    /**
+                     * Format: password
+                     * @description The Play Integrity verdict decryption key.
+                     */
+                    decryptionKey?: string;
+                    /**
+                     * Format: password
+                     * @description The Play Integrity verdict signature verification key.
+                     */
+                    verificationKey?: string;
+                };
+            };
+            /** @description Push notification settings. */
+            push?: {
+                /** @description Number matching for push approvals, where an MFA policy turns it on. */
+                numberMatching?: {
+                    /**
+                     * @description `SELECT_NUMBER`: the user picks the shown number among three; `ENTER_MANUALLY`: the user types it.
+                     * @enum {string}
+                     */
+                    type?: "SELECT_NUMBER" | "ENTER_MANUALLY";
+                };
+            };
+        };
+        /**
          * OpenID Connect application
-         * @description An OpenID Connect or OAuth 2.0 client to create, or its complete new state.
+         * @description An OpenID Connect or OAuth 2.0 client to create, or its complete new state: a web, native,
+         *     single-page, worker, service, custom or catalog (template) application. The platform's own
+         *     portal and self-service applications have their own variants, and the admin console cannot
+         *     be written.
          */
         OidcApplicationInput: components["schemas"]["ApplicationInputBase"] & {
             /**
@@ -2994,22 +3658,80 @@ export interface components {
              * @constant
              */
             protocol: "OPENID_CONNECT";
+            /**
+             * @description Kind of client. `WORKER` calls the management APIs with its own roles; `SERVICE`
+             *     calls resource servers only; `CUSTOM_APP` is any other combination (device
+             *     authorization and CIBA clients, for example); `TEMPLATE_APP` comes from the
+             *     Integration Catalog (see `template`).
+             * @enum {string}
+             */
+            type?: "WEB_APP" | "NATIVE_APP" | "SINGLE_PAGE_APP" | "WORKER" | "SERVICE" | "CUSTOM_APP" | "TEMPLATE_APP";
             /** @description Grant types the application may use. */
             grantTypes: components["schemas"]["GrantType"][];
             /** @description Response types the application may request. */
             responseTypes?: components["schemas"]["ResponseType"][];
             /** @description Allowed redirect URIs after authorization. */
             redirectUris?: string[];
+            /** @description Whether entries of `redirectUris` may contain `*` wildcards. */
+            allowWildcardInRedirectUris?: boolean;
             /** @description Allowed redirect URIs after sign-off. */
             postLogoutRedirectUris?: string[];
             /** @description How the client authenticates at the token endpoint. */
             tokenEndpointAuthMethod: components["schemas"]["TokenEndpointAuthMethod"];
+            /**
+             * @description A JWK set, as a JSON string, with the keys that verify JWTs the application signs
+             *     (client assertions with `PRIVATE_KEY_JWT`, signed request objects). With
+             *     `PRIVATE_KEY_JWT`, either this or `jwksUrl` is needed.
+             */
+            jwks?: string;
+            /**
+             * Format: uri
+             * @description An `https://` URL serving that JWK set instead of `jwks`.
+             */
+            jwksUrl?: string;
             /** @description PKCE requirement for authorization requests. */
             pkceEnforcement?: components["schemas"]["PkceEnforcement"];
+            /**
+             * @description Whether authorization requests must be pushed first (PAR). The service defaults to `OPTIONAL`.
+             * @enum {string}
+             */
+            parRequirement?: "REQUIRED" | "OPTIONAL";
+            /** @description How long a pushed authorization request stays usable, in seconds. The service defaults to 60. */
+            parTimeout?: number;
+            /** @description Whether a `request` object sent to the authorization endpoint must be signed. Cannot be true together with `supportUnsignedRequestObject`. */
+            requireSignedRequestObject?: boolean;
+            /** @description Whether an unsigned `request` object is accepted at the authorization endpoint. */
+            supportUnsignedRequestObject?: boolean;
             /** @description Lifetime of a refresh token, in seconds. */
             refreshTokenDuration?: number;
             /** @description Longest time a chain of refreshed tokens may last, in seconds. */
             refreshTokenRollingDuration?: number;
+            /** @description How long, in seconds, a refresh token that was already exchanged may be used again (to survive network errors on the client). 0 when absent. */
+            refreshTokenRollingGracePeriodDuration?: number;
+            /** @description Whether reusing a refresh token revokes it and every token issued from it. The service defaults to true. */
+            additionalRefreshTokenReplayProtectionEnabled?: boolean;
+            /**
+             * @description Format of refresh tokens. Opaque tokens are recommended; Ping is moving away from JWT refresh tokens.
+             * @enum {string}
+             */
+            refreshTokenType?: "JSON_WEB_TOKEN" | "OPAQUE_TOKEN";
+            /** @description Whether one request may ask for scopes of several custom resources. The service defaults to false. */
+            requestScopesForMultipleResourcesEnabled?: boolean;
+            /** @description Whether JWTs signed for the application carry the `x5t` (certificate SHA-1 thumbprint) header. */
+            includeX5t?: boolean;
+            /**
+             * @description The key rotation policy whose keys sign the application's tokens; without it the
+             *     environment's default key signs them. Applies to web, native, single-page and
+             *     custom applications.
+             */
+            signing?: {
+                /** @description The key rotation policy. */
+                keyRotationPolicy: components["schemas"]["ResourceRefInput"];
+            };
+            /** @description Whether the application may end a user's session with the ID token alone, without the session cookie. */
+            idpSignoff?: boolean;
+            /** @description Whether authentication responses carry `session_state` (OpenID Connect Session Management). The service defaults to false. */
+            opSessionCheckEnabled?: boolean;
             /**
              * Format: uri
              * @description URI a third party uses to start a sign-on at the application.
@@ -3020,6 +3742,57 @@ export interface components {
              * @description Where users land after a sign-on started through `initiateLoginUri`.
              */
             targetLinkUri?: string;
+            /** @description Cross-origin requests the authorization and authentication APIs accept for the application. */
+            corsSettings?: components["schemas"]["ApplicationCorsSettingsInput"];
+            /**
+             * @description Short identifier of the application in the device authorization grant's
+             *     verification URL, unique in the environment. Ignored when
+             *     `deviceCustomVerificationUri` is set.
+             */
+            devicePathId?: string;
+            /**
+             * Format: uri
+             * @description Verification URI the `/device_authorization` endpoint returns instead of PingOne's.
+             */
+            deviceCustomVerificationUri?: string;
+            /** @description How long a device code and user code stay valid, in seconds, for the device code grant. The service defaults to 600. */
+            deviceTimeout?: number;
+            /** @description How often, in seconds, a device may poll the token endpoint for the device code grant. The service defaults to 5. */
+            devicePollingInterval?: number;
+            /** @description Native application settings for PingOne MFA. */
+            mobile?: components["schemas"]["OidcApplicationMobileInput"];
+            /**
+             * @deprecated
+             * @description Older place of `mobile.bundleId` (iOS bundle ID of a native app); `mobile.bundleId` wins when both are set.
+             */
+            bundleId?: string;
+            /**
+             * @deprecated
+             * @description Older place of `mobile.packageName` (Android package name of a native app); `mobile.packageName` wins when both are set.
+             */
+            packageName?: string;
+            /** @description Kerberos authentication settings. */
+            kerberos?: {
+                /** @description The key of the certificate issuer (root CA). */
+                key: components["schemas"]["ResourceRefInput"];
+            };
+            /** @description Labels; `PING_FED_CONNECTION_INTEGRATION` marks a worker application that connects PingFederate to PingOne MFA. */
+            tags?: "PING_FED_CONNECTION_INTEGRATION"[];
+            /** @description Whether PingOne gives the application default roles. Read on creation only; ignored on update. */
+            assignActorRoles?: boolean;
+            /** @description The Integration Catalog entry the application is built from. */
+            template?: components["schemas"]["ApplicationTemplateInput"];
+            /**
+             * @description A client ID of your own, when migrating an application to PingOne (at least 8
+             *     alphanumeric characters, unique across PingOne; needs `clientSecret`). Read on
+             *     creation only, and only in environments with that feature enabled.
+             */
+            clientId?: string;
+            /**
+             * Format: password
+             * @description The client secret that goes with `clientId` (at least 8 alphanumeric characters). Read on creation only.
+             */
+            clientSecret?: string;
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -3028,10 +3801,184 @@ export interface components {
             protocol: "OPENID_CONNECT";
         };
         /**
-         * @description An application to create, or the complete new state of one (PUT). The `protocol` selects
-         *     the variant; `type` and `protocol` cannot change after creation.
+         * WS-Federation application
+         * @description A WS-Federation relying party to create, or its complete new state, such as Microsoft 365
+         *     with a federated domain.
          */
-        ApplicationInput: components["schemas"]["SamlApplicationInput"] | components["schemas"]["OidcApplicationInput"];
+        WsFedApplicationInput: components["schemas"]["ApplicationInputBase"] & {
+            /**
+             * @description Selects the WS-Federation variant.
+             * @constant
+             */
+            protocol: "WS_FED";
+            /** @description The federated domain (the custom domain in Microsoft Entra ID, for example). */
+            domainName: string;
+            /**
+             * Format: uri
+             * @description Where the relying party accepts the `RequestSecurityTokenResponse` messages that answer sign-on requests.
+             */
+            replyUrl: string;
+            /**
+             * Format: uri
+             * @description Single logout endpoint of the relying party.
+             */
+            sloEndpoint?: string;
+            /** @description Key and algorithm PingOne signs its messages with. */
+            idpSigning: {
+                /** @description The signing key. */
+                key: components["schemas"]["ResourceRefInput"];
+                /** @description Signature algorithm; must match the key type. */
+                algorithm: components["schemas"]["SigningAlgorithm"];
+            };
+            /** @description How long an assertion stays valid, in seconds. The service defaults to 300. */
+            assertionDuration?: number;
+            /** @description ID of the relying party. The service defaults to `urn:federation:MicrosoftOnline`. */
+            audienceRestriction?: string;
+            /**
+             * @description Format of the `SubjectNameIdentifier` element.
+             * @enum {string}
+             */
+            subjectNameIdentifierFormat?: "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified" | "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
+            /**
+             * @description WS-Trust version to use.
+             * @enum {string}
+             */
+            wsTrustVersion?: "1.2" | "1.3";
+            /** @description Cross-origin requests the authentication APIs accept for the application. */
+            corsSettings?: components["schemas"]["ApplicationCorsSettingsInput"];
+            /** @description Kerberos authentication through LDAP gateways; leave it out to turn Kerberos off. */
+            kerberos?: {
+                /** @description The gateways. */
+                gateways?: {
+                    /**
+                     * Format: uuid
+                     * @description ID of the LDAP gateway.
+                     */
+                    id: string;
+                    /**
+                     * @description Kind of gateway; only `LDAP`.
+                     * @enum {string}
+                     */
+                    type: "LDAP";
+                    /** @description One of the gateway's user types. */
+                    userType: components["schemas"]["ResourceRefInput"];
+                }[];
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            protocol: "WS_FED";
+        };
+        /**
+         * External link application
+         * @description A link shown in the application portal (type `PORTAL_LINK_APP`), with no sign-on protocol:
+         *     PingOne only sends users to `homePageUrl`. To create, or its complete new state.
+         */
+        ExternalLinkApplicationInput: components["schemas"]["ApplicationInputBase"] & {
+            /**
+             * @description Selects the external link variant.
+             * @constant
+             */
+            protocol: "EXTERNAL_LINK";
+            /**
+             * Format: uri
+             * @description Where the application portal sends users who open the link.
+             */
+            homePageUrl: string;
+            /**
+             * @description An ID of your own for the application, used where other services refer to it
+             *     (targeted risk policies, for example; links without one are not offered there).
+             */
+            externalId?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            protocol: "EXTERNAL_LINK";
+        };
+        /**
+         * @description An application to create, or the complete new state of one (PUT). The `protocol` selects
+         *     the variant; `type` and `protocol` cannot change after creation. The PingOne portal and
+         *     self-service applications cannot be created, so this body has no variant for them; see
+         *     `ApplicationUpdateInput`.
+         */
+        ApplicationInput: components["schemas"]["SamlApplicationInput"] | components["schemas"]["OidcApplicationInput"] | components["schemas"]["WsFedApplicationInput"] | components["schemas"]["ExternalLinkApplicationInput"];
+        /**
+         * PingOne application portal
+         * @description The complete new state of the environment's application portal (type `PING_ONE_PORTAL`).
+         *     PingOne creates this application with the environment; it can be read and updated, never
+         *     created.
+         */
+        PingOnePortalApplicationInput: components["schemas"]["ApplicationInputBase"] & {
+            /**
+             * @description The portal is an OpenID Connect client.
+             * @constant
+             */
+            protocol: "OPENID_CONNECT";
+            /**
+             * @description Selects the application portal variant.
+             * @constant
+             */
+            type: "PING_ONE_PORTAL";
+            /** @description How the portal authenticates at the token endpoint. */
+            tokenEndpointAuthMethod: components["schemas"]["TokenEndpointAuthMethod"];
+            /** @description PKCE requirement for the portal's authorization requests. */
+            pkceEnforcement?: components["schemas"]["PkceEnforcement"];
+            /** @description Whether the portal shows the environment's default branding theme. */
+            applyDefaultTheme: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PING_ONE_PORTAL";
+        };
+        /**
+         * PingOne self-service application
+         * @description The complete new state of the environment's self-service application (MyAccount, type
+         *     `PING_ONE_SELF_SERVICE`). PingOne creates this application with the environment; it can be
+         *     read and updated, never created.
+         */
+        PingOneSelfServiceApplicationInput: components["schemas"]["ApplicationInputBase"] & {
+            /**
+             * @description The self-service application is an OpenID Connect client.
+             * @constant
+             */
+            protocol: "OPENID_CONNECT";
+            /**
+             * @description Selects the self-service variant.
+             * @constant
+             */
+            type: "PING_ONE_SELF_SERVICE";
+            /** @description How the application authenticates at the token endpoint. */
+            tokenEndpointAuthMethod: components["schemas"]["TokenEndpointAuthMethod"];
+            /** @description PKCE requirement for the application's authorization requests. */
+            pkceEnforcement?: components["schemas"]["PkceEnforcement"];
+            /** @description Whether MyAccount shows the environment's default branding theme. */
+            applyDefaultTheme: boolean;
+            /** @description Whether MyAccount shows the theme's footer; only with `applyDefaultTheme`. */
+            enableDefaultThemeFooter?: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PING_ONE_SELF_SERVICE";
+        };
+        /**
+         * @description The complete new state of an OpenID Connect application. `type` selects the variant: the
+         *     PingOne portal and self-service applications accept their own, smaller set of properties.
+         */
+        OidcApplicationUpdateInput: components["schemas"]["OidcApplicationInput"] | components["schemas"]["PingOnePortalApplicationInput"] | components["schemas"]["PingOneSelfServiceApplicationInput"];
+        /**
+         * @description The complete new state of an application (PUT). `protocol` selects the variant and, for
+         *     OpenID Connect, `type` selects among the ordinary clients and the PingOne portal and
+         *     self-service applications. `type` and `protocol` must stay as they are.
+         */
+        ApplicationUpdateInput: components["schemas"]["SamlApplicationInput"] | components["schemas"]["OidcApplicationUpdateInput"] | components["schemas"]["WsFedApplicationInput"] | components["schemas"]["ExternalLinkApplicationInput"];
         /**
          * @description The client secret of an OpenID Connect application. It is a credential: keep it out of
          *     logs and store it like a password.
@@ -3120,6 +4067,91 @@ export interface components {
             priority: number;
             /** @description The sign-on policy to assign. It needs at least one action. */
             signOnPolicy: components["schemas"]["ResourceRefInput"];
+        };
+        /** @description The assignment of a DaVinci flow policy to an application, as the service returns it. */
+        ApplicationFlowPolicyAssignment: {
+            /**
+             * Format: uuid
+             * @description ID of the assignment.
+             */
+            id: string;
+            /** @description The environment the assignment belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The application the flow policy is assigned to. */
+            application?: components["schemas"]["ResourceRef"];
+            /** @description The assigned flow policy. */
+            flowPolicy: {
+                /** @description ID of the flow policy. */
+                id: string;
+            };
+            /** @description Order among the application's flow policies; 1 runs first. */
+            priority: number;
+            /** @description Links to the assignment, its environment and its application. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The flow policy assignments of an application. */
+        ApplicationFlowPolicyAssignmentCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The assignments on this page. */
+                flowPolicyAssignments: components["schemas"]["ApplicationFlowPolicyAssignment"][];
+            };
+        };
+        /** @description A reference to a DaVinci flow policy by its ID, as a request sends it. */
+        FlowPolicyRefInput: {
+            /** @description ID of the flow policy. DaVinci IDs are 32 hexadecimal characters, not UUIDs. */
+            id: string;
+        };
+        /** @description A flow policy assignment to create, or its complete new state (PUT). */
+        ApplicationFlowPolicyAssignmentInput: {
+            /**
+             * @description Order among the application's flow policies; 1 runs first, and the next one only if
+             *     the previous fails. An OIDC `acr_values` parameter or a SAML `RequestedAuthnContext`
+             *     can ask for a lower-priority policy by its ID.
+             */
+            priority: number;
+            /** @description The DaVinci flow policy to assign (see the flow policies list). */
+            flowPolicy: components["schemas"]["FlowPolicyRefInput"];
+        };
+        /**
+         * @description A DaVinci flow policy, as PingOne shows it: the policies of the environment's DaVinci
+         *     applications, which PingOne applications can use through flow policy assignments.
+         *     Read-only here; DaVinci manages them.
+         */
+        FlowPolicy: {
+            /** @description ID of the flow policy (32 hexadecimal characters). */
+            id: string;
+            /** @description The environment the flow policy belongs to. */
+            environment?: {
+                /** @description ID of the environment. */
+                id?: string;
+            };
+            /** @description Name of the flow policy. */
+            name: string;
+            /** @description Whether the flow policy is enabled. */
+            enabled: boolean;
+            /** @description The DaVinci application the flow policy belongs to. */
+            application: {
+                /** @description ID of the DaVinci application. */
+                id?: string;
+                /** @description Name of the DaVinci application. */
+                name?: string;
+            };
+            /** @description What can start the flows of the policy. */
+            trigger?: {
+                /** @description `AUTHENTICATION`: the flows run when a PingOne application authenticates a user. */
+                type?: "AUTHENTICATION" | (string & {});
+            };
+            /** @description Links to the flow policy. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The DaVinci flow policies of an environment. */
+        FlowPolicyCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The flow policies on this page. */
+                flowPolicies: components["schemas"]["FlowPolicy"][];
+            };
         };
         /** @description A group of users, as the service returns it. */
         Group: {
@@ -5233,6 +6265,16 @@ export interface components {
          */
         assignmentID: string;
         /**
+         * @description ID of the flow policy assignment.
+         * @example 6f778330-f4b2-4581-a50a-fa9ff988c658
+         */
+        flowPolicyAssignmentID: string;
+        /**
+         * @description ID of the DaVinci flow policy (a 32-character hexadecimal string, not a UUID).
+         * @example 831534fda10cdc0d17b0188e31d1fd75
+         */
+        flowPolicyID: string;
+        /**
          * @description SCIM filter expression over groups, for example `name eq "Managers"` or
          *     `(name eq "Sales") and (externalId sw "W")`. Expressions can be joined with `and` / `or`
          *     and grouped in parentheses. Which attributes and operators are accepted is listed in
@@ -6132,7 +7174,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApplicationInput"];
+                "application/json": components["schemas"]["ApplicationUpdateInput"];
             };
         };
         responses: {
@@ -6605,6 +7647,372 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFlowPolicyAssignments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationFlowPolicyAssignmentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createFlowPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationFlowPolicyAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The assignment was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationFlowPolicyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readFlowPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the flow policy assignment.
+                 * @example 6f778330-f4b2-4581-a50a-fa9ff988c658
+                 */
+                flowPolicyAssignmentID: components["parameters"]["flowPolicyAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationFlowPolicyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateFlowPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the flow policy assignment.
+                 * @example 6f778330-f4b2-4581-a50a-fa9ff988c658
+                 */
+                flowPolicyAssignmentID: components["parameters"]["flowPolicyAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationFlowPolicyAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The assignment after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationFlowPolicyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteFlowPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the flow policy assignment.
+                 * @example 6f778330-f4b2-4581-a50a-fa9ff988c658
+                 */
+                flowPolicyAssignmentID: components["parameters"]["flowPolicyAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFlowPolicies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flow policies. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowPolicyCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readFlowPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the DaVinci flow policy (a 32-character hexadecimal string, not a UUID).
+                 * @example 831534fda10cdc0d17b0188e31d1fd75
+                 */
+                flowPolicyID: components["parameters"]["flowPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flow policy. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowPolicy"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

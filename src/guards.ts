@@ -12,11 +12,13 @@ function variant<Union extends object, Variant extends Union>(key: string, value
 
 /** True for a SAML application; narrows to `SamlApplication`. */
 export const isSamlApplication = variant<Schemas["Application"], Schemas["SamlApplication"]>("protocol", "SAML");
-/** True for an OpenID Connect application; narrows to `OidcApplication`. */
-export const isOidcApplication = variant<Schemas["Application"], Schemas["OidcApplication"]>(
-  "protocol",
-  "OPENID_CONNECT",
-);
+// The PingOne portal and self-service apps speak OpenID Connect too, but have models of their own.
+const PORTAL_TYPES: readonly unknown[] = ["PING_ONE_PORTAL", "PING_ONE_SELF_SERVICE"];
+
+/** True for an OpenID Connect application other than the PingOne portal and self-service apps; narrows to `OidcApplication`. */
+export function isOidcApplication(item: Schemas["Application"]): item is Schemas["OidcApplication"] {
+  return item.protocol === "OPENID_CONNECT" && !PORTAL_TYPES.includes(item.type);
+}
 /** True for a store that provisions into another PingOne environment; narrows to `PingOnePropagationStore`. */
 export const isPingOnePropagationStore = variant<Schemas["PropagationStore"], Schemas["PingOnePropagationStore"]>(
   "type",
