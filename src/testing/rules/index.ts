@@ -1,6 +1,10 @@
-// Every domain rule, applied in this order around the generic handler. Add one line per
-// module; a rule that does not concern a request calls next() straight away.
+// Every domain rule, applied in this order around the generic handler. A rule that does not
+// concern a request calls next() straight away.
 import type { SimRule } from "../rules.ts";
 import { resourcesRule } from "./resources.ts";
+import { schemasAgreementsRule } from "./schemas-agreements.ts";
 
-export const RULES: readonly SimRule[] = [resourcesRule];
+export const RULES: readonly SimRule[] = [
+  resourcesRule,
+  schemasAgreementsRule,
+];
