@@ -2203,6 +2203,725 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/environments/{environmentID}/schemas": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List schemas
+         * @description Returns the resource schemas of an environment. Today that is always one schema, `User`,
+         *     which PingOne creates with the environment; its ID is what the attribute operations need.
+         */
+        get: operations["listSchemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/schemas/{schemaID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a schema
+         * @description Returns one schema. With `expand=attributes` the response also carries every attribute of
+         *     the schema under `_embedded.attributes`.
+         */
+        get: operations["readSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/schemas/{schemaID}/attributes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List schema attributes
+         * @description Returns every attribute of a schema: the built-in core and standard attributes and the
+         *     custom ones administrators added, enabled or not.
+         */
+        get: operations["listSchemaAttributes"];
+        put?: never;
+        /**
+         * Create a schema attribute
+         * @description Adds a custom attribute to the user schema. Users can then carry a value for it (an
+         *     array when `multiValued` is true). Only `STRING` and `JSON` attributes can be created.
+         */
+        post: operations["createSchemaAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/schemas/{schemaID}/attributes/{attributeID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+                /**
+                 * @description ID of the schema attribute (an attribute of the user schema, not an identity provider's attribute mapping).
+                 * @example 5c1e8a4f-2d7b-4e93-a6c0-9f3b7d21e845
+                 */
+                attributeID: components["parameters"]["schemaAttributeID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a schema attribute
+         * @description Returns one attribute of a schema.
+         */
+        get: operations["readSchemaAttribute"];
+        /**
+         * Replace a schema attribute
+         * @description Replaces an attribute's settings; optional properties left out are removed. Core attributes
+         *     cannot be changed, standard ones only in `enabled` and `unique`, custom ones in everything but
+         *     `name` and `type`. `multiValued` can only go from `false` to `true`.
+         */
+        put: operations["updateSchemaAttribute"];
+        post?: never;
+        /**
+         * Delete a schema attribute
+         * @description Deletes a custom attribute. Core and standard attributes cannot be deleted. When the
+         *     environment has used up its 100 custom attributes of a type, the slot of a deleted one only
+         *     frees up once its values have been removed from every user.
+         */
+        delete: operations["deleteSchemaAttribute"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a schema attribute
+         * @description Changes only the properties sent; the others keep their values. The same limits as for a
+         *     replacement apply.
+         */
+        patch: operations["patchSchemaAttribute"];
+        trace?: never;
+    };
+    "/environments/{environmentID}/passwordPolicies": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List password policies
+         * @description Returns the password policies of an environment, including the three built-in ones
+         *     (`Standard`, `Passphrase`, `Basic`).
+         */
+        get: operations["listPasswordPolicies"];
+        put?: never;
+        /**
+         * Create a password policy
+         * @description Creates a password policy. Assign it to populations (their `passwordPolicy`) or make it
+         *     the environment's default with `default: true`.
+         */
+        post: operations["createPasswordPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/passwordPolicies/{passwordPolicyID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the password policy.
+                 * @example 9ad15e9e-3ac6-43f7-a053-d46b87d2de4a
+                 */
+                passwordPolicyID: components["parameters"]["passwordPolicyID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a password policy
+         * @description Returns one password policy.
+         */
+        get: operations["readPasswordPolicy"];
+        /**
+         * Replace a password policy
+         * @description Replaces a password policy. Rules left out are switched off. Setting `default: true` makes
+         *     it the environment's default and clears the flag on the previous default.
+         */
+        put: operations["updatePasswordPolicy"];
+        post?: never;
+        /**
+         * Delete a password policy
+         * @description Deletes a password policy. The environment's default policy and policies a population
+         *     uses cannot be deleted.
+         */
+        delete: operations["deletePasswordPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/agreements": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List agreements
+         * @description Returns the agreements of an environment.
+         */
+        get: operations["listAgreements"];
+        put?: never;
+        /**
+         * Create an agreement
+         * @description Creates an agreement. Create it disabled, add a language for the environment's default
+         *     language and a revision, enable the language, then enable the agreement.
+         */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/agreements/{agreementID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an agreement
+         * @description Returns one agreement, with its consent counts.
+         */
+        get: operations["readAgreement"];
+        /**
+         * Replace an agreement
+         * @description Replaces an agreement's settings. Enabling needs an enabled language for the environment's
+         *     default language; an agreement used by a sign-on policy action cannot be disabled.
+         */
+        put: operations["updateAgreement"];
+        post?: never;
+        /**
+         * Delete an agreement
+         * @description Deletes an agreement together with its languages and their revisions.
+         */
+        delete: operations["deleteAgreement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/agreements/{agreementID}/languages": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List agreement languages
+         * @description Returns the languages an agreement is available in.
+         */
+        get: operations["listAgreementLanguages"];
+        put?: never;
+        /**
+         * Create an agreement language
+         * @description Adds a language to an agreement. The locale must be a language of the environment. The new
+         *     language is disabled until it has a revision and is enabled with a replacement.
+         */
+        post: operations["createAgreementLanguage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/agreements/{agreementID}/languages/{languageID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an agreement language
+         * @description Returns one language of an agreement, with its current revision.
+         */
+        get: operations["readAgreementLanguage"];
+        /**
+         * Replace an agreement language
+         * @description Replaces a language's settings, for example to enable it once it has a revision with
+         *     content.
+         */
+        put: operations["updateAgreementLanguage"];
+        post?: never;
+        /**
+         * Delete an agreement language
+         * @description Deletes a language of an agreement together with its revisions.
+         */
+        delete: operations["deleteAgreementLanguage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/agreements/{agreementID}/languages/{languageID}/revisions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List agreement revisions
+         * @description Returns the revisions of an agreement language, without their text.
+         */
+        get: operations["listAgreementRevisions"];
+        put?: never;
+        /**
+         * Create an agreement revision
+         * @description Adds a revision (a dated text) to an agreement language. Revisions cannot be changed: to
+         *     change the text, add a revision. The response leaves the text out; `_links.text` points at
+         *     it. `effectiveAt` must not lie in the past; check the clock of the machine that computes it.
+         */
+        post: operations["createAgreementRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/agreements/{agreementID}/languages/{languageID}/revisions/{revisionID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+                /**
+                 * @description ID of the agreement revision (one dated version of a language's agreement text).
+                 * @example aab73d8e-5c21-4f6b-9d0e-3b7a1c9f2e46
+                 */
+                revisionID: components["parameters"]["agreementRevisionID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an agreement revision
+         * @description Returns one revision of an agreement language, without its text.
+         */
+        get: operations["readAgreementRevision"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an agreement revision
+         * @description Deletes a revision that has not become effective yet. Effective revisions cannot be
+         *     deleted, so that the consents given to them keep their meaning.
+         */
+        delete: operations["deleteAgreementRevision"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/agreementConsents": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's agreement consents
+         * @description Returns the user's current consent state for each agreement; only the latest consent is kept.
+         */
+        get: operations["listUserAgreementConsents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/agreementConsents/{agreementID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a user's consent to an agreement
+         * @description Returns the user's current consent state for one agreement.
+         */
+        get: operations["readUserAgreementConsent"];
+        put?: never;
+        /**
+         * Accept or revoke an agreement for a user
+         * @description Records a consent decision on the user's behalf; the media type selects the action.
+         *     `application/vnd.pingidentity.consent.accept+json` accepts the agreement in a language and
+         *     revision (also the way to import consents given elsewhere, with their original
+         *     `consentedAt`); `application/vnd.pingidentity.consent.revoke+json` withdraws the consent,
+         *     which sets the state back to `PENDING`. The agreement, language and revision must exist.
+         */
+        post: operations["changeUserAgreementConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organizations/{organizationID}/licenses": {
         parameters: {
             query?: never;
@@ -5940,6 +6659,782 @@ export interface components {
             };
         };
         /**
+         * @description Data type of a user schema attribute. New attributes are `STRING` (the default) or `JSON`;
+         *     `BOOLEAN` and `COMPLEX` exist only among the built-in standard attributes.
+         * @enum {string}
+         */
+        SchemaAttributeType: "STRING" | "JSON" | "BOOLEAN" | "COMPLEX";
+        /**
+         * @description Origin of a user schema attribute. `CORE` attributes (such as `username`) cannot be changed;
+         *     `STANDARD` attributes (such as `email` or `address`) allow only `enabled` and `unique` to
+         *     change; `CUSTOM` attributes are the ones administrators add, and every new attribute is one.
+         * @enum {string}
+         */
+        SchemaAttributeSchemaType: "CORE" | "STANDARD" | "CUSTOM";
+        /** @description One allowed value of a `STRING` attribute, as the service returns it. */
+        SchemaAttributeEnumeratedValue: {
+            /** @description The value. Case-sensitive, and it cannot change once defined. */
+            value: string;
+            /** @description Whether the value is retired. Users that have it keep it, but it can no longer be given to anyone. */
+            archived?: boolean;
+            /** @description Free text explaining the value. */
+            description?: string;
+        };
+        /** @description A regular expression every value of a `STRING` attribute must match, as the service returns it. */
+        SchemaAttributeRegexValidation: {
+            /** @description The regular expression values must match. */
+            pattern: string;
+            /** @description Human-readable explanation of what the expression demands, shown when a value is rejected. */
+            requirements?: string;
+            /** @description Sample values the expression must accept. */
+            valuesPatternShouldMatch?: string[];
+            /** @description Sample values the expression must reject. */
+            valuesPatternShouldNotMatch?: string[];
+        };
+        /** @description One part of a `COMPLEX` schema attribute, as the service returns it. */
+        SchemaSubAttribute: {
+            /** @description Name of the part, as it appears inside the attribute's value. */
+            name: string;
+            /** @description Label shown for the part. */
+            displayName?: string;
+            /** @description Free text describing the part. */
+            description?: string;
+            /** @description Data type of the part; parts are `STRING` or `JSON`. */
+            type?: components["schemas"]["SchemaAttributeType"] | (string & {});
+            /** @description Origin of the part, as for whole attributes. */
+            schemaType?: components["schemas"]["SchemaAttributeSchemaType"] | (string & {});
+            /** @description Whether the part is in use. */
+            enabled?: boolean;
+            /** @description Whether a value of the attribute must contain this part. */
+            required?: boolean;
+            /** @description Whether no two users may have the same value for this part. */
+            unique?: boolean;
+            /** @description Whether the part holds a list of values. */
+            multiValued?: boolean;
+            /** @description Name of the LDAP attribute the service stores the part in. */
+            ldapAttribute?: string;
+        };
+        /**
+         * @description One attribute of the user schema, as the service returns it. The same model serves every
+         *     `type`: `enumeratedValues` and `regexValidation` only occur on `STRING` attributes and
+         *     `subAttributes` only on `COMPLEX` ones. Disabled attributes are ignored when users are
+         *     written and left out when they are read.
+         */
+        SchemaAttribute: {
+            /**
+             * Format: uuid
+             * @description ID of the attribute.
+             */
+            id: string;
+            /** @description The environment the attribute belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The schema the attribute belongs to. */
+            schema?: components["schemas"]["ResourceRef"];
+            /** @description Name of the attribute, as it appears on users. Unique within the schema; cannot change. */
+            name: string;
+            /** @description Label shown for the attribute, such as `T-shirt size`. */
+            displayName?: string;
+            /** @description Free text describing the attribute. */
+            description?: string;
+            /** @description Data type of the attribute. Cannot change after creation. */
+            type: components["schemas"]["SchemaAttributeType"] | (string & {});
+            /** @description Whether the attribute is built in (`CORE`, `STANDARD`) or added by an administrator (`CUSTOM`). */
+            schemaType?: components["schemas"]["SchemaAttributeSchemaType"] | (string & {});
+            /** @description Whether the attribute is in use. */
+            enabled?: boolean;
+            /** @description Whether every user must have a value. */
+            required?: boolean;
+            /** @description Whether no two users of the environment may have the same value. */
+            unique?: boolean;
+            /** @description Whether users hold a list of values (up to 1,000) instead of one. */
+            multiValued?: boolean;
+            /** @description Name of the LDAP attribute the service stores the value in. */
+            ldapAttribute?: string;
+            /** @description The values a `STRING` attribute is limited to, when it is limited. */
+            enumeratedValues?: components["schemas"]["SchemaAttributeEnumeratedValue"][];
+            /** @description The regular expression values of a `STRING` attribute must match, when there is one. */
+            regexValidation?: components["schemas"]["SchemaAttributeRegexValidation"];
+            /** @description The parts of a `COMPLEX` attribute (for example `given` and `family` of `name`). One level deep. */
+            subAttributes?: components["schemas"]["SchemaSubAttribute"][];
+            /** @description Links to the attribute. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description A resource schema: the set of attributes a kind of resource can carry. Every environment
+         *     has exactly one, `User`, which PingOne creates with the environment; it cannot be created,
+         *     renamed or deleted through the API.
+         */
+        Schema: {
+            /**
+             * Format: uuid
+             * @description ID of the schema.
+             */
+            id: string;
+            /** @description The environment the schema belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the schema; `User` for the user schema. */
+            name: string;
+            /** @description Free text describing the schema. */
+            description?: string;
+            /**
+             * @description Whether user searches may still use the `co` (contains) operator on more custom
+             *     attributes; it can be enabled on at most five.
+             */
+            allowsContainsOperator?: boolean;
+            /** @description The schema's attributes, present only when the schema is read with `expand=attributes`. */
+            _embedded?: {
+                /** @description Every attribute of the schema. */
+                attributes?: components["schemas"]["SchemaAttribute"][];
+            };
+            /** @description Links to the schema, its environment and its attributes. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The schemas of an environment (in practice the single `User` schema). */
+        SchemaCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The schemas. */
+                schemas: components["schemas"]["Schema"][];
+            };
+        };
+        /** @description The attributes of a schema, core, standard and custom alike. */
+        SchemaAttributeCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The attributes. */
+                attributes: components["schemas"]["SchemaAttribute"][];
+            };
+        };
+        /** @description One allowed value of a `STRING` attribute, as a request sends it. */
+        SchemaAttributeEnumeratedValueInput: {
+            /**
+             * @description The value. Case-sensitive; two values that differ only in case are rejected. A value
+             *     cannot be changed or removed later, only archived. An attribute takes at most 100 values.
+             */
+            value: string;
+            /** @description Retires the value. Users keep an archived value, but no one can be given it anymore. */
+            archived?: boolean;
+            /** @description Free text explaining the value. */
+            description?: string;
+        };
+        /**
+         * @description A regular expression every value of a `STRING` attribute must match, as a request sends it.
+         *     The service checks the sample values against the expression when it stores it.
+         */
+        SchemaAttributeRegexValidationInput: {
+            /** @description The regular expression values must match. */
+            pattern: string;
+            /** @description Human-readable explanation of what the expression demands, shown when a value is rejected. */
+            requirements: string;
+            /** @description Sample values the expression must accept; the request fails if one does not match. */
+            valuesPatternShouldMatch?: string[];
+            /** @description Sample values the expression must reject; the request fails if one matches. */
+            valuesPatternShouldNotMatch?: string[];
+        };
+        /**
+         * @description A new custom attribute of the user schema. An environment takes at most 100 custom `STRING`
+         *     and 100 custom `JSON` attributes, and all custom values of one user together must stay
+         *     under 16 KB. A `STRING` attribute may restrict its values with `enumeratedValues` or with
+         *     `regexValidation`, but not both in the same request.
+         */
+        SchemaAttributeCreate: {
+            /**
+             * @description Name of the attribute as it will appear on users: a letter, then letters, digits or
+             *     hyphens, at most 256 characters, unique within the schema. Cannot change later.
+             */
+            name: string;
+            /** @description Label shown for the attribute, such as `T-shirt size`. Not empty when given. */
+            displayName?: string;
+            /** @description Free text describing the attribute. Not empty when given. */
+            description?: string;
+            /**
+             * @description Data type: `STRING` (the default) or `JSON` (structured values). Cannot change later;
+             *     `BOOLEAN` and `COMPLEX` attributes cannot be created.
+             * @enum {string}
+             */
+            type?: "STRING" | "JSON";
+            /**
+             * @description Origin of the attribute; new attributes are always `CUSTOM`, so this may be left out.
+             * @enum {string}
+             */
+            schemaType?: "CUSTOM";
+            /** @description Whether the attribute is in use. Disabled attributes are ignored on writes and hidden on reads. */
+            enabled: boolean;
+            /** @description Whether no two users of the environment may have the same value. */
+            unique: boolean;
+            /**
+             * @description Whether users hold a list of values instead of one (searches match any of them). Can
+             *     later change from `false` to `true`, never back.
+             */
+            multiValued?: boolean;
+            /** @description Accepted but ignored on creation; new attributes are never required. */
+            required?: boolean;
+            /** @description For a `STRING` attribute, the only values users may have. */
+            enumeratedValues?: components["schemas"]["SchemaAttributeEnumeratedValueInput"][];
+            /** @description For a `STRING` attribute, a regular expression every value must match. */
+            regexValidation?: components["schemas"]["SchemaAttributeRegexValidationInput"];
+        };
+        /** @description One part of a built-in `COMPLEX` attribute, repeated in a replace or update request. */
+        SchemaSubAttributeInput: {
+            /** @description Name of the part; identifies it and cannot change. */
+            name: string;
+            /** @description Label shown for the part. */
+            displayName?: string;
+            /** @description Free text describing the part. */
+            description?: string;
+            /**
+             * @description Data type of the part, repeated as stored.
+             * @enum {string}
+             */
+            type?: "STRING" | "JSON";
+            /** @description Origin of the part, repeated as stored. */
+            schemaType?: components["schemas"]["SchemaAttributeSchemaType"];
+            /** @description Whether the part is in use. */
+            enabled: boolean;
+            /** @description Whether a value of the attribute must contain this part. */
+            required?: boolean;
+            /** @description Whether no two users may have the same value for this part. */
+            unique?: boolean;
+        };
+        /**
+         * @description The complete new state of a schema attribute (PUT replaces it; properties left out are
+         *     removed). What may change depends on the attribute's origin: nothing on `CORE` attributes,
+         *     only `enabled` and `unique` on `STANDARD` ones, everything but `name`, `type` and the schema
+         *     on `CUSTOM` ones. `required` cannot be sent.
+         */
+        SchemaAttributeUpdate: {
+            /** @description Name of the attribute, repeated as stored; it cannot change. */
+            name: string;
+            /** @description Label shown for the attribute. */
+            displayName?: string;
+            /** @description Free text describing the attribute. */
+            description?: string;
+            /** @description Data type, repeated as stored; it cannot change. */
+            type?: components["schemas"]["SchemaAttributeType"];
+            /** @description Origin of the attribute, repeated as stored. */
+            schemaType?: components["schemas"]["SchemaAttributeSchemaType"];
+            /** @description Whether the attribute is in use. */
+            enabled: boolean;
+            /** @description Whether no two users of the environment may have the same value. */
+            unique: boolean;
+            /** @description Whether users hold a list of values; may change from `false` to `true` only. */
+            multiValued?: boolean;
+            /** @description For a `STRING` attribute, the only values users may have. Existing values can be archived, not removed. */
+            enumeratedValues?: components["schemas"]["SchemaAttributeEnumeratedValueInput"][];
+            /** @description For a `STRING` attribute, a regular expression every value must match. */
+            regexValidation?: components["schemas"]["SchemaAttributeRegexValidationInput"];
+            /** @description For a built-in `COMPLEX` attribute, its parts, repeated with their settings. */
+            subAttributes?: components["schemas"]["SchemaSubAttributeInput"][];
+        };
+        /**
+         * @description A partial change to a schema attribute (PATCH): only the properties sent change, the others
+         *     stay. The same limits as for a replacement apply (`name` and `type` are fixed, `STANDARD`
+         *     attributes only take `enabled` and `unique`, `required` cannot be sent).
+         */
+        SchemaAttributePatch: {
+            /** @description Name of the attribute; may be repeated, not changed. */
+            name?: string;
+            /** @description Label shown for the attribute. */
+            displayName?: string;
+            /** @description Free text describing the attribute. */
+            description?: string;
+            /** @description Data type; may be repeated, not changed. */
+            type?: components["schemas"]["SchemaAttributeType"];
+            /** @description Origin of the attribute; may be repeated, not changed. */
+            schemaType?: components["schemas"]["SchemaAttributeSchemaType"];
+            /** @description Whether the attribute is in use. */
+            enabled?: boolean;
+            /** @description Whether no two users of the environment may have the same value. */
+            unique?: boolean;
+            /** @description Whether users hold a list of values; may change from `false` to `true` only. */
+            multiValued?: boolean;
+            /** @description For a `STRING` attribute, the complete new list of allowed values. */
+            enumeratedValues?: components["schemas"]["SchemaAttributeEnumeratedValueInput"][];
+            /** @description For a `STRING` attribute, the new regular expression. */
+            regexValidation?: components["schemas"]["SchemaAttributeRegexValidationInput"];
+            /** @description For a built-in `COMPLEX` attribute, its parts with their settings. */
+            subAttributes?: components["schemas"]["SchemaSubAttributeInput"][];
+        };
+        /**
+         * @description A password policy, as the service returns it. Populations point at a policy; users of a
+         *     population without one follow the environment's default policy. Each environment starts
+         *     with three policies: `Standard` (the default), `Passphrase` and `Basic`. A rule that is
+         *     absent is not enforced.
+         */
+        PasswordPolicy: {
+            /**
+             * Format: uuid
+             * @description ID of the policy.
+             */
+            id: string;
+            /** @description The environment the policy belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the policy, unique in the environment. */
+            name: string;
+            /** @description Free text describing the policy. */
+            description?: string;
+            /** @description Whether this is the environment's default policy. Exactly one policy is. */
+            default?: boolean;
+            /** @description Whether passwords found on a list of commonly used passwords are rejected. */
+            excludesCommonlyUsed?: boolean;
+            /** @description Whether a password equal to a value of the user's profile (name, phone number, address ...) is rejected. */
+            excludesProfileData?: boolean;
+            /**
+             * @description Whether a new password too close to the current one (Levenshtein distance below 3) is
+             *     rejected. Only checked when the user supplies both, since PingOne cannot read the
+             *     current password.
+             */
+            notSimilarToCurrent?: boolean;
+            /** @description Prevents reuse of recent passwords. */
+            history?: {
+                /** @description How many previous passwords are remembered. */
+                count?: number;
+                /** @description For how many days previous passwords are remembered. */
+                retentionDays?: number;
+            };
+            /** @description Locks the password after repeated failures. */
+            lockout?: {
+                /** @description Failed attempts that lock the password. */
+                failureCount?: number;
+                /** @description Seconds until a locked password unlocks by itself. */
+                durationSeconds?: number;
+            };
+            /** @description Allowed password length. */
+            length?: {
+                /** @description Fewest characters allowed. */
+                min?: number;
+                /** @description Most characters allowed. */
+                max?: number;
+            };
+            /**
+             * @description Character classes a password must contain: each key is a class spelled out as its
+             *     characters, each value how many characters of that class are needed.
+             */
+            minCharacters?: {
+                /** @description Upper-case letters needed. */
+                ABCDEFGHIJKLMNOPQRSTUVWXYZ?: number;
+                /** @description Lower-case letters needed. */
+                abcdefghijklmnopqrstuvwxyz?: number;
+                /** @description Digits needed. */
+                "0123456789"?: number;
+                /** @description Special characters needed. */
+                "~!@#$%^&*()-_=+[]{}|;:,.<>/?"?: number;
+            } & {
+                [key: string]: number;
+            };
+            /** @description Days after which a password expires and must be changed. */
+            maxAgeDays?: number;
+            /** @description Days a password must be kept before the user may change it. */
+            minAgeDays?: number;
+            /** @description Longest run of one repeated character allowed. */
+            maxRepeatedCharacters?: number;
+            /** @description Fewest distinct characters a password must contain. */
+            minUniqueCharacters?: number;
+            /**
+             * @description Required strength, as the number of days a brute-force search of the password's
+             *     "haystack" (Gibson Research's password haystacks) would need.
+             */
+            minComplexity?: number;
+            /** @description Limit on runs of consecutive letters (`abc`). Listed by the Go SDK description, not by Ping's reference page. */
+            alphabetSequenceRule?: {
+                /** @description Longest allowed run. */
+                maxLength?: number;
+            };
+            /** @description Limit on runs of consecutive digits (`123`). Listed by the Go SDK description, not by Ping's reference page. */
+            numberSequenceRule?: {
+                /** @description Longest allowed run. */
+                maxLength?: number;
+            };
+            /** @description Limit on runs of adjacent keyboard keys (`qwe`). Listed by the Go SDK description, not by Ping's reference page. */
+            qwertySequenceRule?: {
+                /** @description Longest allowed run. */
+                maxLength?: number;
+            };
+            /** @description Limit on runs of the shifted number row (`!@#`). Listed by the Go SDK description, not by Ping's reference page. */
+            shiftedNumberRowSequenceRule?: {
+                /** @description Longest allowed run. */
+                maxLength?: number;
+            };
+            /** @description Number of populations that use the policy. */
+            populationCount?: number;
+            /**
+             * Format: date-time
+             * @description When the policy was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the policy was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the policy and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The password policies of an environment. */
+        PasswordPolicyCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The password policies. */
+                passwordPolicies: components["schemas"]["PasswordPolicy"][];
+            };
+        };
+        /**
+         * @description A password policy to create, or its complete new state (PUT). Leave a rule out to switch it
+         *     off. Ping's page lists fixed values for some rules (length 8 to 255, at most 2 repeated
+         *     characters, 1 of each character class, complexity 7, 5 unique characters): they can be
+         *     switched off but, according to the page, not changed.
+         */
+        PasswordPolicyInput: {
+            /** @description Name of the policy, unique in the environment. */
+            name: string;
+            /** @description Free text describing the policy. */
+            description?: string;
+            /** @description Makes this the environment's default policy; the previous default stops being one. */
+            default: boolean;
+            /** @description Rejects passwords found on a list of commonly used passwords. */
+            excludesCommonlyUsed: boolean;
+            /** @description Rejects a password equal to a value of the user's profile. */
+            excludesProfileData: boolean;
+            /** @description Rejects a new password too close to the current one, when the user supplies both. */
+            notSimilarToCurrent: boolean;
+            /** @description Prevents reuse of recent passwords. When given, both values are needed. */
+            history?: {
+                /** @description How many previous passwords to remember. */
+                count: number;
+                /** @description For how many days to remember previous passwords. */
+                retentionDays: number;
+            };
+            /** @description Locks the password after repeated failures. When given, both values are needed. */
+            lockout?: {
+                /** @description Failed attempts that lock the password. */
+                failureCount: number;
+                /** @description Seconds until a locked password unlocks by itself. */
+                durationSeconds: number;
+            };
+            /** @description Allowed password length (the page gives 8 and 255). */
+            length?: {
+                /** @description Fewest characters allowed. */
+                min?: number;
+                /** @description Most characters allowed. */
+                max?: number;
+            };
+            /** @description Character classes a password must contain, each key spelled out as the characters of its class. */
+            minCharacters?: {
+                /** @description Upper-case letters needed. */
+                ABCDEFGHIJKLMNOPQRSTUVWXYZ?: number;
+                /** @description Lower-case letters needed. */
+                abcdefghijklmnopqrstuvwxyz?: number;
+                /** @description Digits needed. */
+                "0123456789"?: number;
+                /** @description Special characters needed. */
+                "~!@#$%^&*()-_=+[]{}|;:,.<>/?"?: number;
+            };
+            /** @description Days after which a password expires; at least `minAgeDays` + 21 (the warning period). Ping suggests 182. */
+            maxAgeDays?: number;
+            /** @description Days a password must be kept before the user may change it. Ping suggests 1. */
+            minAgeDays?: number;
+            /** @description Longest run of one repeated character allowed. */
+            maxRepeatedCharacters?: number;
+            /** @description Fewest distinct characters a password must contain. */
+            minUniqueCharacters?: number;
+            /** @description Required strength, in days a brute-force search would need. */
+            minComplexity?: number;
+            /**
+             * @description Listed as optional in the request model of Ping's create and update pages. Ping's data
+             *     model only describes it for set-password requests (skip the user's password policy,
+             *     `false` when left out); what it does on a policy is not documented.
+             */
+            bypassPolicy?: boolean;
+        };
+        /**
+         * @description An agreement (terms of service, privacy notice ...) users consent to, as the service returns
+         *     it. Its text lives in languages and their revisions. It can only be enabled once the
+         *     environment's default language has an enabled agreement language with a revision.
+         */
+        Agreement: {
+            /**
+             * Format: uuid
+             * @description ID of the agreement.
+             */
+            id: string;
+            /** @description The environment the agreement belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the agreement, unique in the environment. */
+            name: string;
+            /** @description Free text describing the agreement. */
+            description?: string;
+            /** @description Whether the agreement is presented to users wherever it is configured. */
+            enabled?: boolean;
+            /** @description Days after which a consent expires and the user must consent again. */
+            reconsentPeriodDays?: number;
+            /** @description Users who have consented, as of `consentCountsUpdatedAt` (the name Ping's page uses). */
+            totalUserConsents?: number;
+            /** @description Users whose consent has expired, as of `consentCountsUpdatedAt` (the name Ping's page uses). */
+            expiredUserConsents?: number;
+            /**
+             * Format: date-time
+             * @description When the consent counts were last computed, usually once a day (the name Ping's page uses).
+             */
+            consentCountsUpdatedAt?: string;
+            /** @description Users who have consented; the name the Go SDK description gives the count. */
+            totalConsents?: number;
+            /** @description Users whose consent has expired; the name the Go SDK description gives the count. */
+            totalExpiredConsents?: number;
+            /**
+             * Format: date-time
+             * @description When the consent counts were last computed; the name the Go SDK description gives the timestamp.
+             */
+            consentsAggregatedAt?: string;
+            /** @description Links to the agreement, its environment and its languages. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The agreements of an environment. */
+        AgreementCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The agreements. */
+                agreements: components["schemas"]["Agreement"][];
+            };
+        };
+        /** @description An agreement to create, or its complete new state (PUT). */
+        AgreementInput: {
+            /** @description Name of the agreement, unique in the environment. */
+            name: string;
+            /** @description Free text describing the agreement. */
+            description?: string;
+            /**
+             * @description Whether the agreement is presented to users. `true` needs an enabled language for the
+             *     environment's default language; an agreement used by a sign-on policy action cannot be
+             *     disabled.
+             */
+            enabled: boolean;
+            /** @description Days after which a consent expires and the user must consent again. Leave out for consents that never expire. */
+            reconsentPeriodDays?: number;
+        };
+        /** @description Texts of the consent page in one language, as the service returns them. */
+        AgreementUserExperience: {
+            /** @description Label of the "I accept" check box. */
+            acceptCheckboxText?: string;
+            /** @description Label of the button that continues after accepting. */
+            continueButtonText?: string;
+            /** @description Label of the button that declines the agreement. */
+            declineButtonText?: string;
+        };
+        /** @description One locale's version of an agreement, as the service returns it. */
+        AgreementLanguage: {
+            /**
+             * Format: uuid
+             * @description ID of the agreement language.
+             */
+            id: string;
+            /** @description The environment the agreement belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The agreement this language belongs to. */
+            agreement?: components["schemas"]["ResourceRef"];
+            /** @description Language tag (RFC 4646), a language (`en`) or a language and region (`en-GB`). */
+            locale: string;
+            /** @description Title of the agreement shown to users of this language. */
+            displayName?: string;
+            /**
+             * @description Whether this language is presented to users. Always `false` right after creation, and
+             *     while the language is disabled for the environment.
+             */
+            enabled?: boolean;
+            /** @description The revision shown to users who consent now in this language. */
+            currentRevision?: components["schemas"]["ResourceRef"];
+            /** @description Texts of the consent page in this language. */
+            userExperience?: components["schemas"]["AgreementUserExperience"];
+            /** @description Links to the language, its agreement and its revisions. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The languages of an agreement. */
+        AgreementLanguageCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The agreement languages. */
+                languages: components["schemas"]["AgreementLanguage"][];
+            };
+        };
+        /**
+         * @description Texts of the consent page in one language. Each may contain letters, combining marks,
+         *     digits, spaces and punctuation only.
+         */
+        AgreementUserExperienceInput: {
+            /** @description Label of the "I accept" check box. */
+            acceptCheckboxText?: string;
+            /** @description Label of the button that continues after accepting. */
+            continueButtonText?: string;
+            /** @description Label of the button that declines the agreement. */
+            declineButtonText?: string;
+        };
+        /**
+         * @description A new language for an agreement. It starts disabled whatever `enabled` says; enable it with
+         *     a replacement once it has a revision.
+         */
+        AgreementLanguageCreate: {
+            /** @description Language tag (RFC 4646), such as `en` or `en-GB`; the environment must support the language. */
+            locale: string;
+            /** @description Title of the agreement shown to users of this language. */
+            displayName: string;
+            /** @description Accepted but ignored on creation; a new language is always disabled. */
+            enabled?: boolean;
+            /** @description Texts of the consent page in this language. */
+            userExperience?: components["schemas"]["AgreementUserExperienceInput"];
+        };
+        /** @description The complete new state of an agreement language (PUT replaces it). */
+        AgreementLanguageUpdate: {
+            /** @description Language tag (RFC 4646), such as `en` or `en-GB`. */
+            locale: string;
+            /** @description Title of the agreement shown to users of this language. */
+            displayName: string;
+            /** @description Whether this language is presented to users; `true` needs a revision with content. Ping's request model marks it "required/optional" and its own example leaves it out. */
+            enabled?: boolean;
+            /** @description Texts of the consent page in this language. */
+            userExperience?: components["schemas"]["AgreementUserExperienceInput"];
+        };
+        /**
+         * @description Media type of a revision's text.
+         * @enum {string}
+         */
+        AgreementRevisionContentType: "text/html" | "text/plain";
+        /**
+         * @description One dated version of an agreement language's text, as the service returns it. The text
+         *     itself is not part of the response; follow `_links.text` to read it. Revisions cannot be
+         *     changed, and once effective they cannot be deleted either.
+         */
+        AgreementRevision: {
+            /**
+             * Format: uuid
+             * @description ID of the revision.
+             */
+            id: string;
+            /** @description The environment the agreement belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The agreement the revision belongs to. */
+            agreement?: components["schemas"]["ResourceRef"];
+            /** @description The agreement language the revision belongs to. */
+            language?: components["schemas"]["ResourceRef"];
+            /** @description Media type of the text. */
+            contentType?: components["schemas"]["AgreementRevisionContentType"] | (string & {});
+            /**
+             * Format: date-time
+             * @description When the revision starts being shown to users.
+             */
+            effectiveAt: string;
+            /** @description Whether users who consented to an earlier revision must consent again once this one is effective. */
+            requireReconsent?: boolean;
+            /**
+             * Format: date-time
+             * @description When the revision stopped (or stops) being valid, computed at read time from the later
+             *     revisions and from whether the language and the agreement are enabled.
+             */
+            notValidAfter?: string;
+            /** @description Links to the revision, its language and agreement, and `text`, where its text can be read. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The revisions of an agreement language. */
+        AgreementRevisionCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The revisions. */
+                revisions: components["schemas"]["AgreementRevision"][];
+            };
+        };
+        /**
+         * @description A new revision of an agreement language. A language holds at most 100 revisions, and no
+         *     two with the same `effectiveAt`.
+         */
+        AgreementRevisionCreate: {
+            /** @description Media type of `text`. HTML may use `a` (https links only), `br`, `p`, `b`, `i`, `em`, `h1`, `h2`, `h3` and `strong`. */
+            contentType: components["schemas"]["AgreementRevisionContentType"];
+            /**
+             * Format: date-time
+             * @description When the revision starts being shown; now or later, never in the past.
+             */
+            effectiveAt: string;
+            /** @description Whether users who consented to an earlier revision must consent again once this one is effective. */
+            requireReconsent: boolean;
+            /** @description The agreement text, up to 32,000 UTF-8 characters. Not returned in responses. */
+            text: string;
+        };
+        /**
+         * @description Where a user stands with an agreement.
+         * @enum {string}
+         */
+        UserAgreementConsentStatus: "PENDING" | "ACCEPTED" | "REVOKED" | "EXPIRED" | "AGREEMENT_DISABLED";
+        /**
+         * @description A user's current consent state for one agreement. Only the latest consent is kept; the
+         *     history is in the audit activities.
+         */
+        UserAgreementConsent: {
+            /** @description ID of the consent record. */
+            id?: string;
+            /** @description The environment of the user. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The user the consent belongs to. */
+            user?: components["schemas"]["ResourceRef"];
+            /** @description The agreement the consent is for. */
+            agreement: components["schemas"]["ResourceRef"];
+            /**
+             * @description With status `ACCEPTED`, the language the user consented in; otherwise the language the
+             *     user has to consent in.
+             */
+            language?: components["schemas"]["ResourceRef"];
+            /** @description With status `ACCEPTED`, the revision consented to; otherwise the revision the user has to consent to. */
+            revision?: components["schemas"]["ResourceRef"];
+            /** @description Where the user stands with the agreement. */
+            status?: components["schemas"]["UserAgreementConsentStatus"] | (string & {});
+            /** @description The user's most recent consent, when there is one. */
+            lastConsent?: {
+                /**
+                 * Format: date-time
+                 * @description When the user consented.
+                 */
+                at?: string;
+                /**
+                 * Format: date-time
+                 * @description When the consent expires (from the agreement's `reconsentPeriodDays`).
+                 */
+                expiresAt?: string;
+                /** @description The language the user consented in. */
+                language?: components["schemas"]["ResourceRef"];
+                /** @description The revision the user consented to. */
+                revision?: components["schemas"]["ResourceRef"];
+            };
+            /** @description Links to the consent, the user and the agreement. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The current consent state of a user for each agreement. */
+        UserAgreementConsentCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description One consent state per agreement. */
+                agreementConsents: components["schemas"]["UserAgreementConsent"][];
+            };
+        };
+        /**
+         * @description Records that the user accepted an agreement, sent with the media type
+         *     `application/vnd.pingidentity.consent.accept+json`. Also the way to import consents given
+         *     outside PingOne (with the original `consentedAt`).
+         */
+        UserAgreementConsentAccept: {
+            /** @description The agreement language the user consented in; it must belong to the agreement. */
+            language: components["schemas"]["ResourceRefInput"];
+            /** @description The revision consented to; the language's current effective revision. */
+            revision: components["schemas"]["ResourceRefInput"];
+            /**
+             * Format: date-time
+             * @description When the user consented; now when left out.
+             */
+            consentedAt?: string;
+        };
+        /**
+         * @description Withdraws the user's consent to an agreement, sent with the media type
+         *     `application/vnd.pingidentity.consent.revoke+json`. The body carries nothing: an empty
+         *     JSON object. The user will be asked to consent again.
+         */
+        UserAgreementConsentRevoke: Record<string, never>;
+        /**
          * @description Lifecycle of a license: not yet begun (`FUTURE`), in force (`ACTIVE`), past its end date (`EXPIRED`), or ended early (`TERMINATED`).
          * @enum {string}
          */
@@ -6369,6 +7864,41 @@ export interface components {
          * @example 2f4d1a6e-8b3c-4e57-9a1d-6c0b7e2f3a94
          */
         applicationResourceID: string;
+        /**
+         * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+         * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+         */
+        schemaID: string;
+        /**
+         * @description `attributes` embeds every attribute of the schema under `_embedded.attributes` in the
+         *     response, so one call returns the schema and its attributes.
+         */
+        schemaExpand: "attributes";
+        /**
+         * @description ID of the schema attribute (an attribute of the user schema, not an identity provider's attribute mapping).
+         * @example 5c1e8a4f-2d7b-4e93-a6c0-9f3b7d21e845
+         */
+        schemaAttributeID: string;
+        /**
+         * @description ID of the password policy.
+         * @example 9ad15e9e-3ac6-43f7-a053-d46b87d2de4a
+         */
+        passwordPolicyID: string;
+        /**
+         * @description ID of the agreement (terms of service or similar) users consent to.
+         * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+         */
+        agreementID: string;
+        /**
+         * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+         * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+         */
+        agreementLanguageID: string;
+        /**
+         * @description ID of the agreement revision (one dated version of a language's agreement text).
+         * @example aab73d8e-5c21-4f6b-9d0e-3b7a1c9f2e46
+         */
+        agreementRevisionID: string;
         /**
          * @description ID of the organization. The environments' `organization.id` holds it.
          * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
@@ -11649,6 +13179,1592 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationPermissionCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSchemas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schemas of the environment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readSchema: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `attributes` embeds every attribute of the schema under `_embedded.attributes` in the
+                 *     response, so one call returns the schema and its attributes.
+                 */
+                expand?: components["parameters"]["schemaExpand"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schema. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Schema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSchemaAttributes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attributes of the schema. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaAttributeCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSchemaAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchemaAttributeCreate"];
+            };
+        };
+        responses: {
+            /** @description The attribute was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readSchemaAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+                /**
+                 * @description ID of the schema attribute (an attribute of the user schema, not an identity provider's attribute mapping).
+                 * @example 5c1e8a4f-2d7b-4e93-a6c0-9f3b7d21e845
+                 */
+                attributeID: components["parameters"]["schemaAttributeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attribute. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSchemaAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+                /**
+                 * @description ID of the schema attribute (an attribute of the user schema, not an identity provider's attribute mapping).
+                 * @example 5c1e8a4f-2d7b-4e93-a6c0-9f3b7d21e845
+                 */
+                attributeID: components["parameters"]["schemaAttributeID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchemaAttributeUpdate"];
+            };
+        };
+        responses: {
+            /** @description The attribute after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSchemaAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+                /**
+                 * @description ID of the schema attribute (an attribute of the user schema, not an identity provider's attribute mapping).
+                 * @example 5c1e8a4f-2d7b-4e93-a6c0-9f3b7d21e845
+                 */
+                attributeID: components["parameters"]["schemaAttributeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    patchSchemaAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the schema. Every environment has one, named `User`; list the schemas to find its ID.
+                 * @example 6497b7af-99d1-4217-8a82-057fcc3b7401
+                 */
+                schemaID: components["parameters"]["schemaID"];
+                /**
+                 * @description ID of the schema attribute (an attribute of the user schema, not an identity provider's attribute mapping).
+                 * @example 5c1e8a4f-2d7b-4e93-a6c0-9f3b7d21e845
+                 */
+                attributeID: components["parameters"]["schemaAttributeID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchemaAttributePatch"];
+            };
+        };
+        responses: {
+            /** @description The attribute after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemaAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPasswordPolicies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The password policies. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordPolicyCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPasswordPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The policy was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPasswordPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the password policy.
+                 * @example 9ad15e9e-3ac6-43f7-a053-d46b87d2de4a
+                 */
+                passwordPolicyID: components["parameters"]["passwordPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The password policy. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePasswordPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the password policy.
+                 * @example 9ad15e9e-3ac6-43f7-a053-d46b87d2de4a
+                 */
+                passwordPolicyID: components["parameters"]["passwordPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The policy after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePasswordPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the password policy.
+                 * @example 9ad15e9e-3ac6-43f7-a053-d46b87d2de4a
+                 */
+                passwordPolicyID: components["parameters"]["passwordPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreements. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description The agreement was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description The agreement after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAgreementLanguages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement's languages. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementLanguageCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAgreementLanguage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementLanguageCreate"];
+            };
+        };
+        responses: {
+            /** @description The language was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementLanguage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readAgreementLanguage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement language. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementLanguage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAgreementLanguage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementLanguageUpdate"];
+            };
+        };
+        responses: {
+            /** @description The language after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementLanguage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAgreementLanguage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAgreementRevisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The language's revisions. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRevisionCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAgreementRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementRevisionCreate"];
+            };
+        };
+        responses: {
+            /** @description The revision was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readAgreementRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+                /**
+                 * @description ID of the agreement revision (one dated version of a language's agreement text).
+                 * @example aab73d8e-5c21-4f6b-9d0e-3b7a1c9f2e46
+                 */
+                revisionID: components["parameters"]["agreementRevisionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAgreementRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+                /**
+                 * @description ID of the agreement language (one locale's version of an agreement), not of an environment language.
+                 * @example 7e156496-4e67-4adc-a139-ebbbbe2c1aea
+                 */
+                languageID: components["parameters"]["agreementLanguageID"];
+                /**
+                 * @description ID of the agreement revision (one dated version of a language's agreement text).
+                 * @example aab73d8e-5c21-4f6b-9d0e-3b7a1c9f2e46
+                 */
+                revisionID: components["parameters"]["agreementRevisionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserAgreementConsents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's consent states. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAgreementConsentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserAgreementConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consent state. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAgreementConsent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    changeUserAgreementConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the agreement (terms of service or similar) users consent to.
+                 * @example 49d7aa39-41a0-4a6d-bafd-84cc5abf98f5
+                 */
+                agreementID: components["parameters"]["agreementID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.pingidentity.consent.accept+json": components["schemas"]["UserAgreementConsentAccept"];
+                "application/vnd.pingidentity.consent.revoke+json": components["schemas"]["UserAgreementConsentRevoke"];
+            };
+        };
+        responses: {
+            /** @description The consent state after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAgreementConsent"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -21,6 +21,7 @@
 /// <reference types="node" />
 import { randomBytes, randomUUID } from "node:crypto";
 import spec from "../../generated/openapi.json" with { type: "json" };
+import { loadAjv } from "./ajv.ts";
 import { createDispatcher } from "./dispatch.ts";
 import { FaultQueue } from "./faults.ts";
 import { RateLimiter, type RateLimitOptions } from "./rate-limit.ts";
@@ -150,11 +151,11 @@ export interface PingOneSimulator {
 // Route tables and compiled validators depend only on the description; simulators share them.
 const compiled = new WeakMap<OpenApiDocument, { routes: RouteTable; validator: RequestValidator }>();
 
-function compile(doc: OpenApiDocument): { routes: RouteTable; validator: RequestValidator } {
+async function compile(doc: OpenApiDocument): Promise<{ routes: RouteTable; validator: RequestValidator }> {
   let entry = compiled.get(doc);
   if (!entry) {
     const routes = new RouteTable(doc);
-    entry = { routes, validator: new RequestValidator(doc, routes.operations()) };
+    entry = { routes, validator: new RequestValidator(doc, routes.operations(), await loadAjv()) };
     compiled.set(doc, entry);
   }
   return entry;
@@ -163,7 +164,7 @@ function compile(doc: OpenApiDocument): { routes: RouteTable; validator: Request
 /** Starts a simulator on loopback. Close it when done. */
 export async function startPingOneSimulator(options: PingOneSimulatorOptions = {}): Promise<PingOneSimulator> {
   const doc = options.spec ?? (spec as unknown as OpenApiDocument);
-  const { routes, validator } = compile(doc);
+  const { routes, validator } = await compile(doc);
   const environmentId = options.environmentId ?? randomUUID();
   const organizationId = options.organizationId ?? randomUUID();
   const clientId = options.clientId ?? randomUUID();

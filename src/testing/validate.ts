@@ -1,8 +1,7 @@
 // Request validation against the OpenAPI document with Ajv (JSON Schema 2020-12), reported the
 // way PingOne reports it: one `details` entry per problem, `target` naming the field.
-import { Ajv2020 } from "ajv/dist/2020.js";
-import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import formats from "ajv-formats";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import type { AjvModules } from "./ajv.ts";
 import type { OperationInfo } from "./routes.ts";
 import { deref } from "./spec.ts";
 import type { OpenApiDocument, SchemaObject } from "./spec.ts";
@@ -42,6 +41,7 @@ export class RequestValidator {
   constructor(
     private readonly doc: OpenApiDocument,
     operations: Iterable<OperationInfo>,
+    private readonly ajv: AjvModules,
   ) {
     this.bodyAjv = this.createAjv(false);
     this.paramAjv = this.createAjv(true);
@@ -120,14 +120,14 @@ export class RequestValidator {
   }
 
   private createAjv(coerceTypes: boolean): Ajv2020 {
-    const ajv = new Ajv2020({
+    const ajv = new this.ajv.Ajv2020({
       allErrors: true,
       coerceTypes,
       allowUnionTypes: true,
       strictTypes: false,
       strictTuples: false,
     });
-    formats.default(ajv);
+    this.ajv.addFormats(ajv);
     const extensions = new Set<string>();
     collectExtensionKeys(this.doc, extensions);
     for (const keyword of [...OPENAPI_KEYWORDS, ...extensions]) ajv.addKeyword(keyword);

@@ -12,17 +12,20 @@ import {
   createConsumer,
   runConsumer,
   typeCheck,
+  type BeforePeers,
   type Packed,
 } from "../support/consumer.ts";
+import { AJV_MISSING } from "../../src/testing/ajv.ts";
 import { tscPath } from "../support/toolchain.ts";
 
 const workDir = mkdtempSync(join(tmpdir(), "pingone-package-"));
 const consumer = join(workDir, "consumer");
 let packed: Packed;
+let before: BeforePeers;
 
 beforeAll(() => {
   packed = buildAndPack(workDir);
-  createConsumer(consumer, packed.tarball);
+  before = createConsumer(consumer, packed.tarball);
 });
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -43,6 +46,15 @@ describe("npm pack", () => {
 });
 
 describe("a fresh ESM project that installs the tarball", () => {
+  it("gets openapi-fetch as the only runtime dependency", () => {
+    expect(before.runtimeDependencies).toEqual(["openapi-fetch"]);
+  });
+
+  it("is told in one line what to install when it starts the simulator without ajv", () => {
+    expect(before.testingWithoutAjv.code).not.toBe(0);
+    expect(before.testingWithoutAjv.output).toContain(AJV_MISSING);
+  });
+
   it("type-checks a consumer of pingone-client and pingone-client/testing with TypeScript 5.9", () => {
     const { code, output } = typeCheck(consumer, tscPath("5.9.3"), true);
     expect(output).toBe("");

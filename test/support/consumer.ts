@@ -4,7 +4,7 @@
 //   tsx test/support/consumer.ts <workdir>   → packs and sets up <workdir>/consumer, prints
 //                                               the tarball path and the consumer folder
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./toolchain.ts";
@@ -133,12 +133,21 @@ const CONSUMER_TSCONFIG = {
   include: ["consumer.ts"],
 };
 
+/** What the consumer saw before it installed the simulator's optional peers (see createConsumer). */
+export interface BeforePeers {
+  /** `npm ls --omit=dev --omit=optional --omit=peer --all --parseable`: the installed package's runtime dependencies. */
+  runtimeDependencies: string[];
+  /** Starting the simulator without ajv. */
+  testingWithoutAjv: Outcome;
+}
+
 /**
  * Creates `dir` as a fresh `"type": "module"` project with the tarball installed (its
  * dependencies come from the npm cache when they are there) and @types/node linked from
- * this project, and writes consumer.ts and its tsconfig.json.
+ * this project, and writes consumer.ts and its tsconfig.json. Before it installs ajv and
+ * ajv-formats (the simulator's optional peers) it records what a client-only user gets.
  */
-export function createConsumer(dir: string, tarball: string): void {
+export function createConsumer(dir: string, tarball: string): BeforePeers {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(
@@ -146,11 +155,33 @@ export function createConsumer(dir: string, tarball: string): void {
     JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2),
   );
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], dir);
+  const listing = run("npm", ["ls", "--omit=dev", "--omit=optional", "--omit=peer", "--all", "--parseable"], dir);
+  const runtimeDependencies = listing
+    .split("\n")
+    .filter((line) => line.includes("node_modules/"))
+    .map((line) => line.slice(line.lastIndexOf("node_modules/") + "node_modules/".length))
+    .filter((name) => name !== "pingone-client");
+  const testingWithoutAjv = attempt(
+    process.execPath,
+    ["--input-type=module", "-e", 'const t = await import("pingone-client/testing"); await t.startPingOneSimulator();'],
+    dir,
+  );
+  const peers = ["ajv", "ajv-formats"].map((name) => `${name}@${peerVersion(name)}`);
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...peers], dir);
   // Linked after the install, which would prune a package its package.json does not list.
   mkdirSync(join(dir, "node_modules/@types"), { recursive: true });
   symlinkSync(join(ROOT, "node_modules/@types/node"), join(dir, "node_modules/@types/node"), "dir");
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(CONSUMER_TSCONFIG, null, 2));
   writeFileSync(join(dir, "consumer.ts"), CONSUMER_SOURCE);
+  return { runtimeDependencies, testingWithoutAjv };
+}
+
+/** The version this project develops against, so the consumer installs from the npm cache. */
+function peerVersion(name: string): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    devDependencies: Record<string, string>;
+  };
+  return pkg.devDependencies[name]!;
 }
 
 export interface Outcome {
@@ -186,7 +217,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.error(`The tarball is wrong:\n  ${problems.join("\n  ")}`);
     process.exit(1);
   }
-  createConsumer(join(workDir, "consumer"), packed.tarball);
+  const before = createConsumer(join(workDir, "consumer"), packed.tarball);
+  if (before.runtimeDependencies.join() !== "openapi-fetch") {
+    console.error(`Runtime dependencies should be openapi-fetch alone, got: ${before.runtimeDependencies.join(", ")}`);
+    process.exit(1);
+  }
   console.log(packed.tarball);
   console.log(join(workDir, "consumer"));
 }
