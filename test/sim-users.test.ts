@@ -1,7 +1,10 @@
 // The users rules of the simulator, over HTTP through the client: the enabled, population,
 // identityProvider and verifyStatus sub-resources are views of the user; account and password
 // actions chosen by media type change the user as Ping documents.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import spec from "../generated/openapi.json" with { type: "json" };
 import type { components } from "../src/index.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
 
@@ -349,5 +352,59 @@ describe("users: sub-collections", () => {
       body: { transactionStatus: { status: "APPROVED_MANUALLY" } },
     });
     expect(approve.response.status).toBe(400);
+  });
+});
+
+describe("users: what the rules answer conforms to the description", () => {
+  const doc = spec as unknown as Record<string, unknown>;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  formats.default(ajv);
+  ajv.addSchema({ ...doc, $id: "spec.json" });
+  const check = (schema: string, value: unknown): void => {
+    const validate = ajv.getSchema(`spec.json#/components/schemas/${schema}`);
+    expect(validate, schema).toBeDefined();
+    expect(validate?.(value), `${schema}: ${JSON.stringify(validate?.errors)}`).toBe(true);
+  };
+
+  it("answers each users operation with its response schema", async () => {
+    const { client, user, userPath, otherPopulationID } = await setup();
+    check("User", user);
+    const views = ["enabled", "population", "identityProvider", "verifyStatus"] as const;
+    const schemas = ["UserEnabled", "UserPopulation", "UserIdentityProvider", "UserVerifyStatus"];
+    for (const [i, view] of views.entries()) {
+      const res = await client.GET(`/environments/{environmentID}/users/{userID}/${view}`, userPath);
+      check(schemas[i] as string, res.data);
+    }
+    check(
+      "UserPopulation",
+      (await client.PUT("/environments/{environmentID}/users/{userID}/population", { ...userPath, body: { id: otherPopulationID } }))
+        .data,
+    );
+    const action = await client.POST("/environments/{environmentID}/users/{userID}", {
+      ...userPath,
+      headers: { "Content-Type": "application/vnd.pingidentity.account.unlock+json" },
+    });
+    check("User", action.data);
+    check("UserPasswordState", (await client.GET("/environments/{environmentID}/users/{userID}/password", userPath)).data);
+    const refused = await client.POST("/environments/{environmentID}/users/{userID}/password", {
+      ...userPath,
+      body: { password: "x" },
+      headers: { "Content-Type": "application/vnd.pingidentity.password.check+json" },
+    });
+    check("ErrorResponse", refused.error);
+    const role = await client.POST("/environments/{environmentID}/users/{userID}/applicationRoles", {
+      ...userPath,
+      body: { id: "f1d45fa4-0c94-45f9-8872-47a38d4c1b72" },
+    });
+    check("UserApplicationRoleAssignment", role.data);
+    check(
+      "PairingKey",
+      (await client.POST("/environments/{environmentID}/users/{userID}/pairingKeys", { ...userPath, body: {} })).data,
+    );
+    check(
+      "VerifyTransaction",
+      (await client.POST("/environments/{environmentID}/users/{userID}/verifyTransactions", { ...userPath, body: {} }))
+        .data,
+    );
   });
 });
