@@ -3,8 +3,6 @@
 import type { SimRule } from "../rules.ts";
 import { resourcesRule } from "./resources.ts";
 import { schemasAgreementsRule } from "./schemas-agreements.ts";
+import { usersRule } from "./users.ts";
 
-export const RULES: readonly SimRule[] = [
-  resourcesRule,
-  schemasAgreementsRule,
-];
+export const RULES: readonly SimRule[] = [resourcesRule, schemasAgreementsRule, usersRule];
