@@ -44,10 +44,10 @@ export async function wrongCalls(): Promise<void> {
   // A PingOne store's REGION takes the documented values only.
   await client.POST("/environments/{environmentID}/propagation/stores", {
     params: { path: { environmentID } },
-    // @ts-expect-error
     body: {
       name: "Target",
       type: "PingOne",
+      // @ts-expect-error
       configuration: { ENVIRONMENT_ID: environmentID, REGION: "Mars", CLIENT_ID: "id", CLIENT_SECRET: "secret" },
     },
   });

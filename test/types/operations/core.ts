@@ -61,7 +61,11 @@ export async function everyOperation(): Promise<void> {
   await unwrap(
     client.PUT("/environments/{environmentID}/propagation/stores/{storeID}", {
       ...storePath,
-      body: { name: "Directory", type: "Workday", configuration: { TENANT: "acme" } },
+      body: {
+        name: "Directory",
+        type: "Workday",
+        configuration: { tenantId: "acme", username: "ISU_PingOne", password: "secret" },
+      },
     }),
   );
   await unwrap(client.DELETE("/environments/{environmentID}/propagation/stores/{storeID}", storePath));
