@@ -219,7 +219,10 @@ export interface paths {
         /**
          * Replace an identity propagation store
          * @description Replaces the settings of an identity store. Send the whole configuration, secrets
-         *     included: keys left out are cleared. The type cannot change.
+         *     included: keys left out are cleared. The type cannot change. `status` may be `ACTIVE` or
+         *     `INACTIVE`: Ping's Update Store page lists it as an optional string without restriction
+         *     (Ping's SDK description allows only `INACTIVE`, which would make activating a store
+         *     impossible).
          */
         put: operations["updatePropagationStore"];
         post?: never;
@@ -228,6 +231,545 @@ export interface paths {
          * @description Deletes an identity store and stops provisioning to it.
          */
         delete: operations["deletePropagationStore"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/plans": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List propagation plans
+         * @description Returns the propagation plans of the environment (today at most one).
+         */
+        get: operations["listPropagationPlans"];
+        put?: never;
+        /**
+         * Create a propagation plan
+         * @description Adds a propagation plan; the provisioning engine picks it up when it is `ACTIVE` and has at least one rule.
+         */
+        post: operations["createPropagationPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/plans/{planID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation plan.
+                 * @example 70a2dd92-da36-449b-bd70-6a5955af1364
+                 */
+                planID: components["parameters"]["planID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a propagation plan
+         * @description Returns one propagation plan.
+         */
+        get: operations["readPropagationPlan"];
+        /**
+         * Replace a propagation plan
+         * @description Replaces the name and status of a propagation plan.
+         */
+        put: operations["updatePropagationPlan"];
+        post?: never;
+        /**
+         * Delete a propagation plan
+         * @description Deletes a propagation plan together with its rules and their mappings.
+         */
+        delete: operations["deletePropagationPlan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/plans/{planID}/rules": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation plan.
+                 * @example 70a2dd92-da36-449b-bd70-6a5955af1364
+                 */
+                planID: components["parameters"]["planID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the rules of a propagation plan
+         * @description Returns the propagation rules that belong to one plan.
+         */
+        get: operations["listPropagationPlanRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/rules": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List propagation rules
+         * @description Returns every propagation rule of the environment.
+         */
+        get: operations["listPropagationRules"];
+        put?: never;
+        /**
+         * Create a propagation rule
+         * @description Adds a rule that provisions users selected by `populationExpression` (or groups) from a source store to a target store, within a plan. Attribute mappings are added separately; create a revision afterwards to apply the change.
+         */
+        post: operations["createPropagationRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/rules/{ruleID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation rule.
+                 * @example f9d4c0fc-269d-4645-9079-2795b18f06a6
+                 */
+                ruleID: components["parameters"]["ruleID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a propagation rule
+         * @description Returns one propagation rule.
+         */
+        get: operations["readPropagationRule"];
+        /**
+         * Replace a propagation rule
+         * @description Replaces the settings of a propagation rule. Its plan and stores stay as they are.
+         */
+        put: operations["updatePropagationRule"];
+        post?: never;
+        /**
+         * Delete a propagation rule
+         * @description Deletes a propagation rule and its mappings; with `deprovision=true` the rule's users are also deprovisioned from a managed target store.
+         */
+        delete: operations["deletePropagationRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/rules/{ruleID}/mappings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation rule.
+                 * @example f9d4c0fc-269d-4645-9079-2795b18f06a6
+                 */
+                ruleID: components["parameters"]["ruleID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the attribute mappings of a rule
+         * @description Returns the attribute mappings of one propagation rule.
+         */
+        get: operations["listPropagationRuleMappings"];
+        put?: never;
+        /**
+         * Create an attribute mapping
+         * @description Adds an attribute mapping to a rule. Once a rule has any mapping, the store's default mappings are no longer used.
+         */
+        post: operations["createPropagationRuleMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/mappings/{mappingID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation attribute mapping.
+                 * @example f65e4fd3-0a56-4bf9-a7ac-44d805344e46
+                 */
+                mappingID: components["parameters"]["mappingID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an attribute mapping
+         * @description Returns one attribute mapping, whichever rule it belongs to.
+         */
+        get: operations["readPropagationMapping"];
+        /**
+         * Replace an attribute mapping
+         * @description Replaces an attribute mapping. Ping's page spells the path `mappings` (plural), as here; Ping's SDK description uses `mapping` for the delete.
+         */
+        put: operations["updatePropagationMapping"];
+        post?: never;
+        /**
+         * Delete an attribute mapping
+         * @description Deletes an attribute mapping.
+         */
+        delete: operations["deletePropagationMapping"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/revisions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a propagation revision
+         * @description Takes a snapshot of the current plans, stores, rules and mappings and applies it, which restarts store synchronization (slow for many identities). Needed after API changes for the admin console to show them. No request body.
+         */
+        post: operations["createPropagationRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/revisions/id:latest": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the latest propagation revision
+         * @description Returns the newest revision of the environment. `id:latest` is a literal path segment (clients may send it as `id%3Alatest`), not a revision ID.
+         */
+        get: operations["readLatestPropagationRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/revisions/{revisionID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a propagation revision (for the newest one, use the `id:latest` path instead).
+                 * @example 3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4
+                 */
+                revisionID: components["parameters"]["revisionID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a propagation revision
+         * @description Returns one revision, such as the `previousRevision` of another.
+         */
+        get: operations["readPropagationRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/storeMetadata/{storeType}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Kind of store to describe, spelled as the store `type` (case-sensitive). Ping documents metadata for these types.
+                 * @example scim
+                 */
+                storeType: components["parameters"]["storeType"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read the metadata of a store type
+         * @description Describes a store type: its connection profiles and the attributes mappings can use. Send `{}` for the static metadata, or a configuration of that type to also query the store itself (not every store supports it). A body is required; an empty one is not the same as `{}`.
+         */
+        post: operations["readPropagationStoreMetadata"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/propagation/stores/connection/status": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a store configuration
+         * @description Checks whether the service accepts a proposed store (type, name and configuration) and can connect with it, without creating anything. The body is a store as for create, sent with the media type `application/vnd.pingidentity.connection.check+json`.
+         */
+        post: operations["testPropagationStoreConnection"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -984,8 +1526,28 @@ export interface paths {
          * @description Returns one user.
          */
         get: operations["readUser"];
-        put?: never;
-        post?: never;
+        /**
+         * Replace a user
+         * @description Replaces the standard attributes of a user (and any custom ones sent): those left out are
+         *     removed, so read the user first and send back what should stay. `population` must be the
+         *     user's current one (move users with `updateUserPopulation`); `enabled`, `mfaEnabled`, the
+         *     password and the lifecycle have operations of their own.
+         */
+        put: operations["updateUser"];
+        /**
+         * Run an account action on a user
+         * @description Runs one account action, chosen by the request's media type:
+         *
+         *     | Media type | Action |
+         *     | --- | --- |
+         *     | `application/vnd.pingidentity.account.unlock+json` | Unlock the account ([User Account Unlock](https://developer.pingidentity.com/pingone-api/platform/users/user-accounts/user-account-unlock.html)). No body needed. |
+         *     | `application/vnd.pingidentity.account.lock+json` | Lock the account, optionally until `unlockAt` ([User Account Lock](https://developer.pingidentity.com/pingone-api/platform/users/user-accounts/user-account-lock.html)). |
+         *     | `application/vnd.pingidentity.user.verify+json` | Verify the account with the emailed code: `lifecycle.status` becomes `ACCOUNT_OK` ([Verify User](https://developer.pingidentity.com/pingone-api/platform/users/users-1/verify-user-1.html)). |
+         *     | `application/vnd.pingidentity.user.sendVerificationCode+json` | Email a new verification code: `lifecycle.status` becomes `VERIFICATION_REQUIRED` ([Send/Resend User Verification Code](https://developer.pingidentity.com/pingone-api/platform/users/users-1/send-resend-user-verification-code.html)). No body needed. |
+         *
+         *     Each answers 200 with the user as it is after the action.
+         */
+        post: operations["userAccountAction"];
         /**
          * Delete a user
          * @description Deletes a user. The user can no longer sign on, and loses all group memberships.
@@ -993,7 +1555,12 @@ export interface paths {
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update some attributes of a user
+         * @description Changes only the attributes sent; the others keep their values. The same limits as for
+         *     `updateUser` apply: no population move, and no `enabled`, `mfaEnabled` or password here.
+         */
+        patch: operations["patchUser"];
         trace?: never;
     };
     "/environments/{environmentID}/users/{userID}/password": {
@@ -1027,15 +1594,768 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
         /**
-         * Set a user's password
-         * @description Sets a user's password as an administrator, without knowing the current one. The body is
-         *     sent with the media type `application/vnd.pingidentity.password.set+json`; the same path
-         *     serves other password operations under other media types, which this description does not
-         *     cover.
+         * Read a user's password state
+         * @description Returns the state of the user's password (never the password itself): its status, when it
+         *     last changed and the password policy that applies.
+         */
+        get: operations["readUserPassword"];
+        /**
+         * Set or change a user's password
+         * @description Sets or changes the password; the media type selects how:
+         *
+         *     | Media type | Action |
+         *     | --- | --- |
+         *     | `application/vnd.pingidentity.password.set+json` | An administrator sets `value`, cleartext or pre-encoded, typically when importing ([Update Password (Set)](https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/update-password-set.html)). |
+         *     | `application/vnd.pingidentity.password.setValue+json` | Like set, but `value` may be left out to remove the password ([Update Password (Set Value)](https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/update-password-set-value.html)). |
+         *     | `application/vnd.pingidentity.password.reset+json` | With `currentPassword`, the user's own change, checked against the policy ([Update Password (Self)](https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/update-password-self.html)); with only `newPassword`, an administrator's temporary password that must be changed at the next sign-on (Update Password (Admin)). |
          */
         put: operations["setUserPassword"];
+        /**
+         * Run a password action on a user
+         * @description Runs one password action, chosen by the request's media type:
+         *
+         *     | Media type | Action |
+         *     | --- | --- |
+         *     | `application/vnd.pingidentity.password.check+json` | Compare `password` with the current one: 200 when it matches, 400 otherwise or when the status is `NO_PASSWORD` or `PASSWORD_LOCKED_OUT` ([Password Check](https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/password-check.html)). |
+         *     | `application/vnd.pingidentity.password.sendRecoveryCode+json` | Email the user a one-time recovery code, valid five minutes; not for disabled users or the statuses `NO_PASSWORD` and `PASSWORD_LOCKED_OUT` ([Password Resend Recovery Code](https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/password-resend-recovery-code.html)). No body needed. |
+         *     | `application/vnd.pingidentity.password.recover+json` | Set `newPassword` with the `recoveryCode`; five wrong codes end the attempt ([Password Recover](https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/password-recover.html)). |
+         *     | `application/vnd.pingidentity.password.unlock+json` | Unlock a password locked by failed attempts ([Password Unlock](https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/password-unlock.html)). No body needed. |
+         *     | `application/vnd.pingidentity.password.forceChange` | Require a change at the next sign-on (status `MUST_CHANGE_PASSWORD`) without changing the password ([Password Force Change](https://developer.pingidentity.com/pingone-api/platform/users/user-passwords/force-change-password.html)). Ping spells this media type without `+json`; send it with no body. |
+         *
+         *     Each answers 200 with the password state after the action.
+         */
+        post: operations["userPasswordAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/enabled": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read whether a user is enabled
+         * @description Returns the user's `enabled` flag.
+         */
+        get: operations["readUserEnabled"];
+        /**
+         * Enable or disable a user
+         * @description Enables or disables the user; a disabled user cannot authenticate. The user's own `enabled`
+         *     changes with it.
+         */
+        put: operations["updateUserEnabled"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/population": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a user's population
+         * @description Returns the ID of the population the user belongs to.
+         */
+        get: operations["readUserPopulation"];
+        /**
+         * Move a user to another population
+         * @description Moves the user to another population of the environment. A population that does not exist
+         *     is rejected with 400.
+         */
+        put: operations["updateUserPopulation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/identityProvider": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a user's identity provider
+         * @description Returns the identity provider that authenticates the user: an external one, or `PING_ONE`.
+         */
+        get: operations["readUserIdentityProvider"];
+        /**
+         * Change a user's identity provider
+         * @description Makes an external identity provider authoritative for the user, or PingOne again with an
+         *     empty body. A user cannot change their own (403).
+         */
+        put: operations["updateUserIdentityProvider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/verifyStatus": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a user's identity verification status
+         * @description Returns whether identity verification may run for the user. Ping has deprecated this
+         *     sub-resource: PingOne Verify no longer reads it.
+         */
+        get: operations["readUserVerifyStatus"];
+        /**
+         * Change a user's identity verification status
+         * @description Sets whether identity verification may run for the user; the user's own `verifyStatus`
+         *     changes with it. Deprecated by Ping: PingOne Verify no longer reads it.
+         */
+        put: operations["updateUserVerifyStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/sessions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's sessions
+         * @description Returns the user's sessions (at most ten), newest first, with browser, device and location data.
+         */
+        get: operations["listUserSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/sessions/{sessionID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the session.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                sessionID: components["parameters"]["sessionID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a user's session
+         * @description Returns one session of the user.
+         */
+        get: operations["readUserSession"];
+        put?: never;
+        post?: never;
+        /**
+         * End a user's session
+         * @description Deletes the session: the user must sign on again in that browser.
+         */
+        delete: operations["deleteUserSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/linkedAccounts": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's linked accounts
+         * @description Returns the user's links to accounts at external identity providers.
+         */
+        get: operations["listUserLinkedAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/linkedAccounts/{linkedAccountID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the linked account.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                linkedAccountID: components["parameters"]["linkedAccountID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a user's linked account
+         * @description Returns one linked account of the user.
+         */
+        get: operations["readUserLinkedAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink an external account
+         * @description Removes the link; the next sign-on through that provider links the account again or creates a new user, as the provider is set up.
+         */
+        delete: operations["deleteUserLinkedAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/pairingKeys": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an MFA pairing key
+         * @description Creates a pairing key the user's native application uses to pair a mobile device for MFA.
+         */
+        post: operations["createUserPairingKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/pairingKeys/{pairingKeyID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the pairing key.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                pairingKeyID: components["parameters"]["pairingKeyID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an MFA pairing key
+         * @description Returns one pairing key of the user, with its status.
+         */
+        get: operations["readUserPairingKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an MFA pairing key
+         * @description Deletes the pairing key; it can no longer be used to pair a device.
+         */
+        delete: operations["deleteUserPairingKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/verifyTransactions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's verify transactions
+         * @description Returns the user's PingOne Verify transactions.
+         */
+        get: operations["listUserVerifyTransactions"];
+        put?: never;
+        /**
+         * Start a verify transaction
+         * @description Starts identity verification for the user under a verify policy, optionally sending the
+         *     user the link by email or SMS.
+         */
+        post: operations["createUserVerifyTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/verifyTransactions/{transactionID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the verify transaction.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                transactionID: components["parameters"]["transactionID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a verify transaction
+         * @description Returns one verify transaction of the user.
+         */
+        get: operations["readUserVerifyTransaction"];
+        /**
+         * Approve a verify transaction manually
+         * @description Lets an administrator approve a transaction that is `FAIL` or `IN_PROGRESS`; other states are rejected.
+         */
+        put: operations["updateUserVerifyTransaction"];
+        post?: never;
+        /**
+         * Delete a verify transaction
+         * @description Deletes the transaction and its verification data.
+         */
+        delete: operations["deleteUserVerifyTransaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/applicationRoles": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's application roles
+         * @description Returns the PingOne Authorize application roles assigned to the user.
+         */
+        get: operations["listUserApplicationRoles"];
+        put?: never;
+        /**
+         * Assign an application role to a user
+         * @description Assigns the application role given by `id` to the user.
+         */
+        post: operations["assignUserApplicationRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/applicationRoles/{applicationRoleID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the application role.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                applicationRoleID: components["parameters"]["applicationRoleID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an application role from a user
+         * @description Removes the application role assignment.
+         */
+        delete: operations["unassignUserApplicationRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/userActivities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read user activity counts
+         * @description Returns, per hour, day or week, how many sign-ons succeeded and failed and how many
+         *     passwords were reset in the environment; the last 30 days unless `filter` gives a range.
+         */
+        get: operations["listUserActivities"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3073,6 +4393,14 @@ export interface components {
          */
         EnvironmentStatus: "ACTIVE" | "DELETE_PENDING";
         /**
+         * @description Finer classification of an environment within its `type`, for administrators' overview
+         *     (development, quality assurance, staging, testing, user acceptance testing). Ping's Go
+         *     client lists these values; Ping's reference pages read for this description do not
+         *     show them, so treat the list as provisional.
+         * @enum {string}
+         */
+        EnvironmentSubtype: "DEV" | "QA" | "STAGING" | "TESTING" | "UAT";
+        /**
          * @description A PingOne service or Ping product that can be part of an environment's bill of materials.
          * @enum {string}
          */
@@ -3111,6 +4439,14 @@ export interface components {
                 /**
                  * Format: uuid
                  * @description ID of the deployment.
+                 */
+                id?: string;
+            };
+            /** @description The software license this product uses, when it has one. */
+            softwareLicense?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the software license.
                  */
                 id?: string;
             };
@@ -3160,8 +4496,18 @@ export interface components {
             region: components["schemas"]["EnvironmentRegion"] | (string & {});
             /** @description Lifecycle state; `null` for an environment that was never soft-deleted. */
             status?: components["schemas"]["EnvironmentStatus"] | null | (string & {});
+            /** @description Finer classification of the environment (development, QA, staging, ...), when one was set. */
+            subtype?: components["schemas"]["EnvironmentSubtype"] | (string & {});
             /** @description The license the environment draws on. */
-            license?: components["schemas"]["ResourceRef"];
+            license?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the license.
+                 */
+                id: string;
+                /** @description The license package, such as `ADMIN`, `GLOBAL` or `TRIAL`, when the service includes it. */
+                package?: string;
+            };
             /**
              * Format: uri
              * @description URL of the environment's icon in the admin console.
@@ -3247,6 +4593,12 @@ export interface components {
         };
         /** @description A product to enable in the environment. */
         BillOfMaterialsProductInput: {
+            /**
+             * Format: uuid
+             * @description ID of an existing product entry, to keep it when the list is replaced. Ping's pages mark
+             *     it required, but their own examples (and new products) leave it out, so it is optional.
+             */
+            id?: string;
             /** @description Which product this is. */
             type: components["schemas"]["ProductType"];
             /** @description Free text describing what the product is used for in this environment. */
@@ -3269,6 +4621,22 @@ export interface components {
                  */
                 href: string;
             }[];
+            /** @description The deployment that runs this product, for products PingOne hosts. */
+            deployment?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the deployment.
+                 */
+                id: string;
+            };
+            /** @description The software license this product uses, for products licensed separately. */
+            softwareLicense?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the software license.
+                 */
+                id: string;
+            };
             /** @description Options for how the product is provisioned. `DAVINCI_MINIMAL` creates DaVinci without sample flows. */
             tags?: "DAVINCI_MINIMAL"[];
         };
@@ -3296,6 +4664,8 @@ export interface components {
             region: components["schemas"]["EnvironmentRegion"];
             /** @description Production or sandbox. */
             type: components["schemas"]["EnvironmentType"];
+            /** @description Finer classification of the environment within its type. */
+            subtype?: components["schemas"]["EnvironmentSubtype"];
             /** @description The license the environment draws on. */
             license?: components["schemas"]["ResourceRefInput"];
             /**
@@ -3319,7 +4689,13 @@ export interface components {
             region?: components["schemas"]["EnvironmentRegion"];
             /** @description Production or sandbox. A sandbox can be promoted to production. */
             type: components["schemas"]["EnvironmentType"];
-            /** @description The license the environment draws on. */
+            /** @description Finer classification of the environment within its type. */
+            subtype?: components["schemas"]["EnvironmentSubtype"];
+            /**
+             * @description The license the environment draws on. Ping's Update Environment page lists `license.id`
+             *     as required; this description keeps it optional for compatibility with existing
+             *     callers, and the service may reject a PUT without it.
+             */
             license?: components["schemas"]["ResourceRefInput"];
             /**
              * Format: uri
@@ -3455,6 +4831,473 @@ export interface components {
             /** @description Connection and provisioning settings. */
             configuration: components["schemas"]["PingOneStoreConfiguration"];
         };
+        /** @description Settings of a Aquera store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        AqueraStoreConfiguration: {
+            /** @description SCIM base URL of the Aquera tenant. */
+            SCIM_URL?: string;
+            /** @description How PingOne authenticates at Aquera. */
+            AUTHENTICATION_METHOD?: "OAuth Bearer Token" | "Basic Auth" | (string & {});
+            /** @description User name for basic authentication. */
+            BASIC_AUTH_USER?: string;
+            /** @description Which part of a group's name is sent to the target. */
+            GROUP_NAME_SOURCE?: "Common Name" | "Distinguished Name" | (string & {});
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope. */
+            REMOVE_ACTION?: "Disable" | "Delete" | (string & {});
+            /**
+             * @deprecated
+             * @description Former name of `CREATE_USERS`.
+             */
+            createNewUsers?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `UPDATE_USERS`.
+             */
+            updateNewUsers?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `DISABLE_USERS`.
+             */
+            disableNewUsers?: boolean;
+        };
+        /**
+         * Aquera store
+         * @description Provisions users to applications connected through Aquera's SCIM gateway.
+         */
+        AqueraPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the Aquera variant.
+             * @constant
+             */
+            type: "Aquera";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["AqueraStoreConfiguration"];
+        };
+        /** @description Settings of a Microsoft Entra ID (Azure AD SAML 2.0) store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        AzureAdSaml2StoreConfiguration: {
+            /** @description Domain of the Entra ID tenant, such as `example.onmicrosoft.com`. */
+            TenantDomain?: string;
+            /** @description Client ID of the app registration PingOne uses in the tenant. */
+            ClientId?: string;
+            /** @description Whether a user's licenses are removed when the mapped SKU ID is empty. */
+            RemoveLicensesWhenSkuIdEmpty?: boolean;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /** @description Whether users that are disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope. */
+            REMOVE_ACTION?: "Disable" | "Delete" | (string & {});
+            /**
+             * @deprecated
+             * @description Former name of `CREATE_USERS`.
+             */
+            CREATE_NEW_USERS?: boolean;
+            /**
+             * @deprecated
+             * @description Former switch for deprovisioning; replaced by `REMOVE_ACTION`.
+             */
+            DEPROVISION_USER_ACTION_PROV_OPT?: boolean;
+        };
+        /**
+         * Microsoft Entra ID (Azure AD SAML 2.0) store
+         * @description Provisions users to a Microsoft Entra ID (formerly Azure Active Directory) tenant.
+         */
+        AzureAdSaml2PropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the Microsoft Entra ID (Azure AD SAML 2.0) variant.
+             * @constant
+             */
+            type: "AzureActiveDirectorySAML2";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["AzureAdSaml2StoreConfiguration"];
+        };
+        /**
+         * PingOne directory store
+         * @description The PingOne directory of this environment, as the source of outbound provisioning. It has no configuration.
+         */
+        DirectoryPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the PingOne directory variant.
+             * @constant
+             */
+            type: "directory";
+        };
+        /** @description Settings of a GitHub Enterprise Managed Users store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        GithubEmuStoreConfiguration: {
+            /** @description SCIM base URL of the GitHub enterprise. */
+            BASE_URL?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope. */
+            REMOVE_ACTION?: "Disable" | "Delete" | (string & {});
+        };
+        /**
+         * GitHub Enterprise Managed Users store
+         * @description Provisions users to a GitHub enterprise with managed users.
+         */
+        GithubEmuPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the GitHub Enterprise Managed Users variant.
+             * @constant
+             */
+            type: "GitHubEMU";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["GithubEmuStoreConfiguration"];
+        };
+        /** @description Settings of a Google Workspace store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        GoogleAppsStoreConfiguration: {
+            /** @description The Google Workspace domain. */
+            DOMAIN?: string;
+            /** @description Name of the Google Cloud application PingOne acts as. */
+            APPLICATION_NAME?: string;
+            /** @description OAuth client ID of that application. */
+            OAUTH_CLIENT_ID?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /** @description Whether users that are disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope. */
+            REMOVE_ACTION?: "Disable" | "Delete" | (string & {});
+        };
+        /**
+         * Google Workspace store
+         * @description Provisions users to a Google Workspace domain.
+         */
+        GoogleAppsPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the Google Workspace variant.
+             * @constant
+             */
+            type: "GoogleApps";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["GoogleAppsStoreConfiguration"];
+        };
+        /** @description Settings of a LDAP gateway store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        LdapGatewayStoreConfiguration: {
+            /** @description ID of the PingOne environment the gateway belongs to. */
+            ENVIRONMENT_ID?: string;
+            /** @description ID of the LDAP gateway. */
+            GATEWAY_ID?: string;
+            /** @description Base URL PingOne reaches the gateway at. */
+            GATEWAY_BASE_URL?: string;
+            /** @description Token endpoint used to authenticate at the gateway. */
+            OAUTH_URL?: string;
+            /** @description Client ID used at the gateway. */
+            CLIENT_ID?: string;
+            /** @description Kind of directory behind the gateway. */
+            LDAP_TYPE?: "PingDirectory" | "Microsoft Active Directory" | (string & {});
+            /** @description Attribute metadata of the directory, as Ping's store metadata operation describes it. */
+            ATTRIBUTE_METADATA?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deleted from the directory. */
+            DELETE_USERS?: boolean;
+        };
+        /**
+         * LDAP gateway store
+         * @description Provisions users to an LDAP directory (PingDirectory or Active Directory) through a PingOne LDAP gateway.
+         */
+        LdapGatewayPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the LDAP gateway variant.
+             * @constant
+             */
+            type: "LdapGateway";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["LdapGatewayStoreConfiguration"];
+        };
+        /** @description Settings of a Salesforce store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        SalesforceStoreConfiguration: {
+            /** @description My Domain URL of the Salesforce org. */
+            SALESFORCE_DOMAIN?: string;
+            /** @description Consumer key of the Salesforce connected app. */
+            CLIENT_ID?: string;
+            /** @description Whether users are provisioned as Experience Cloud (community) users. */
+            ENABLE_COMMUNITIES?: boolean;
+            /** @description Whether deprovisioned users are frozen rather than deactivated. */
+            FREEZE_USER_FLAG?: boolean;
+            /** @description How permission sets of provisioned users are managed. */
+            PERMISSION_SET_MANAGEMENT?: string;
+            /** @description ID of the default profile given to new users. */
+            PROFILE_ID?: string;
+            /** @description ID of the account community users are attached to. */
+            ACCOUNT_ID?: string;
+            /** @description Whether users disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS?: boolean;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+        };
+        /**
+         * Salesforce store
+         * @description Provisions users to Salesforce as Salesforce users.
+         */
+        SalesforcePropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the Salesforce variant.
+             * @constant
+             */
+            type: "Salesforce";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["SalesforceStoreConfiguration"];
+        };
+        /** @description Settings of a Salesforce contacts store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        SalesforceContactsStoreConfiguration: {
+            /** @description My Domain URL of the Salesforce org. */
+            SALESFORCE_DOMAIN?: string;
+            /** @description Consumer key of the Salesforce connected app. */
+            CLIENT_ID?: string;
+            /** @description Whether users become leads or contacts. */
+            RECORD_TYPE?: "Lead" | "Contact" | (string & {});
+            /** @description ID of the account contacts are attached to. */
+            ACCOUNT_ID?: string;
+            /** @description Whether community features are used. */
+            ENABLE_COMMUNITIES?: boolean;
+            /** @description Whether deprovisioned records are frozen. */
+            FREEZE_USER_FLAG?: boolean;
+            /** @description How permission sets are managed. */
+            PERMISSION_SET_MANAGEMENT?: string;
+            /** @description ID of the default profile. */
+            PROFILE_ID?: string;
+            /** @description Whether users disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS?: boolean;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+        };
+        /**
+         * Salesforce contacts store
+         * @description Provisions users to Salesforce as contacts or leads.
+         */
+        SalesforceContactsPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the Salesforce contacts variant.
+             * @constant
+             */
+            type: "SalesforceContacts";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["SalesforceContactsStoreConfiguration"];
+        };
+        /** @description Settings of a SCIM store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        ScimStoreConfiguration: {
+            /** @description Base URL of the SCIM service. */
+            SCIM_URL?: string;
+            /** @description SCIM protocol version of the service, such as `2.0`. */
+            SCIM_VERSION?: string;
+            /** @description How PingOne authenticates at the service. Ping's own examples send `None` (with `AUTHORIZATION_TYPE` carrying the scheme), so it is accepted too. */
+            AUTHENTICATION_METHOD?: "OAuth 2 Client Credentials" | "OAuth 2 Bearer Token" | "Basic Authentication" | "None" | (string & {});
+            /** @description Authorization scheme sent to the service, such as `Basic` or `Bearer`. */
+            AUTHORIZATION_TYPE?: string;
+            /** @description User name for basic authentication. Ping's request table marks it required; Ping's SDK description only for `Basic Authentication`, which this description follows. */
+            BASIC_AUTH_USER?: string;
+            /** @description Token endpoint, for `OAuth 2 Client Credentials`. */
+            OAUTH_TOKEN_REQUEST?: string;
+            /** @description Client ID, for `OAuth 2 Client Credentials`. */
+            OAUTH_CLIENT_ID?: string;
+            /** @description Path of the users resource, such as `/Users`. */
+            USERS_RESOURCE?: string;
+            /** @description SCIM filter used to find an existing user; `%s` stands for the identifier, as in `userName eq "%s"`. */
+            USER_FILTER?: string;
+            /** @description Attribute that identifies a user at the service. */
+            UNIQUE_USER_IDENTIFIER?: "userName" | "workEmail" | (string & {});
+            /** @description Path of the groups resource, such as `/Groups`. */
+            GROUPS_RESOURCE?: string;
+            /** @description How group memberships are sent (for example whole-group replacement or member patches). */
+            GROUP_MEMBERSHIP_HANDLING?: string;
+            /** @description Which part of a group's name is sent to the target. */
+            GROUP_NAME_SOURCE?: "Common Name" | "Distinguished Name" | (string & {});
+            /** @description Schema extension URNs to include, comma separated. */
+            SCHEMA_EXTENSION_URNS?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope. */
+            REMOVE_ACTION?: "Disable" | "Delete" | (string & {});
+            /**
+             * @deprecated
+             * @description Former name of `CREATE_USERS`.
+             */
+            createNewUsers?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `UPDATE_USERS`.
+             */
+            updateNewUsers?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `DISABLE_USERS`.
+             */
+            disableNewUsers?: boolean;
+        };
+        /**
+         * SCIM store
+         * @description Provisions users to any SCIM 1.1 or 2.0 service provider; PingOne acts as the SCIM client.
+         */
+        ScimPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the SCIM variant.
+             * @constant
+             */
+            type: "scim";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["ScimStoreConfiguration"];
+        };
+        /** @description Settings of a ServiceNow store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        ServiceNowStoreConfiguration: {
+            /** @description URL of the ServiceNow instance. */
+            ServiceNow_Url?: string;
+            /** @description User name of the ServiceNow administrator PingOne signs in as. */
+            Administrator_Username?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope (only `Disable` is supported). */
+            REMOVE_ACTION?: "Disable" | (string & {});
+        };
+        /**
+         * ServiceNow store
+         * @description Provisions users to a ServiceNow instance.
+         */
+        ServiceNowPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the ServiceNow variant.
+             * @constant
+             */
+            type: "ServiceNow";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["ServiceNowStoreConfiguration"];
+        };
+        /** @description Settings of a Slack store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        SlackStoreConfiguration: {
+            /** @description Attribute that identifies a user in Slack. */
+            UNIQUE_USER_IDENTIFIER?: "primaryEmail" | "userName" | (string & {});
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope (only `Disable` is supported). */
+            REMOVE_ACTION?: "Disable" | (string & {});
+        };
+        /**
+         * Slack store
+         * @description Provisions users to a Slack workspace or grid.
+         */
+        SlackPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the Slack variant.
+             * @constant
+             */
+            type: "Slack";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["SlackStoreConfiguration"];
+        };
+        /** @description Settings of a Workday store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        WorkdayStoreConfiguration: {
+            /** @description Workday tenant name. */
+            tenantId?: string;
+            /** @description Host name of the Workday web services. */
+            host?: string;
+            /** @description Integration system user name. */
+            username?: string;
+            /** @description Whether employees are left out. */
+            excludeEmployees?: boolean;
+            /** @description Whether contingent workers are left out. */
+            excludeContingentWorkers?: boolean;
+            /** @description Whether inactive workers are left out. */
+            excludeInactiveWorkers?: boolean;
+        };
+        /**
+         * Workday store
+         * @description Imports workers from Workday into PingOne (inbound provisioning).
+         */
+        WorkdayPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the Workday variant.
+             * @constant
+             */
+            type: "Workday";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["WorkdayStoreConfiguration"];
+        };
+        /** @description Settings of a Zoom store as the service returns them. The secrets are write-only in this description; the service may echo them, but clients should not rely on it or log them. */
+        ZoomStoreConfiguration: {
+            /** @description Zoom SCIM base URL. */
+            SCIM_URL?: string;
+            /** @description How PingOne authenticates at Zoom; the service defaults to `JWT Bearer Token`. */
+            AUTHENTICATION_METHOD?: "JWT Bearer Token" | "OAuth Bearer Token" | (string & {});
+            /** @description API key, for `JWT Bearer Token`. */
+            API_KEY?: string;
+            /** @description Account ID, for `OAuth Bearer Token`. */
+            OAUTH_ACCOUNT_ID?: string;
+            /** @description Client ID, for `OAuth Bearer Token`. */
+            OAUTH_CLIENT_ID?: string;
+            /** @description Token endpoint, for `OAuth Bearer Token`. */
+            OAUTH_TOKEN_URL?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /** @description What happens in the target to a user who leaves the provisioning scope. */
+            REMOVE_ACTION?: "Disable" | "Delete" | (string & {});
+        };
+        /**
+         * Zoom store
+         * @description Provisions users to a Zoom account.
+         */
+        ZoomPropagationStore: components["schemas"]["PropagationStoreBase"] & {
+            /**
+             * @description Marks the Zoom variant.
+             * @constant
+             */
+            type: "Zoom";
+            /** @description Connection and provisioning settings. */
+            configuration?: components["schemas"]["ZoomStoreConfiguration"];
+        };
         /**
          * @description Kinds of identity store other than `PingOne`. The spellings are the service's own and
          *     case-sensitive (`scim` and `directory` in lower case, `GitHubEMU` with a capital H).
@@ -3463,18 +5306,18 @@ export interface components {
         OtherPropagationStoreType: "Aquera" | "AzureActiveDirectorySAML2" | "directory" | "GitHubEMU" | "GoogleApps" | "LdapGateway" | "Salesforce" | "SalesforceContacts" | "scim" | "ServiceNow" | "Slack" | "Workday" | "Zoom";
         /**
          * Other store
-         * @description A store of any type other than PingOne; its configuration keys depend on the type.
+         * @description A store of a type this description does not know yet (PingOne adds store types over time). Its configuration keys depend on the type.
          */
         OtherPropagationStore: components["schemas"]["PropagationStoreBase"] & {
-            /** @description Any store type other than `PingOne`, including ones added later. */
+            /** @description Any store type other than the ones described by the other variants. */
             type?: components["schemas"]["OtherPropagationStoreType"] | (string & {});
             /** @description Type-specific settings. Secret values may be echoed; do not log them. */
             configuration?: {
                 [key: string]: unknown;
             };
         };
-        /** @description An identity store, as the service returns it. Check `type` to tell the variants apart. */
-        PropagationStore: components["schemas"]["PingOnePropagationStore"] | components["schemas"]["OtherPropagationStore"];
+        /** @description An identity store, as the service returns it. Check `type` to tell the variants apart; a type PingOne adds later comes back as the last (`OtherPropagationStore`) variant. */
+        PropagationStore: components["schemas"]["PingOnePropagationStore"] | components["schemas"]["AqueraPropagationStore"] | components["schemas"]["AzureAdSaml2PropagationStore"] | components["schemas"]["DirectoryPropagationStore"] | components["schemas"]["GithubEmuPropagationStore"] | components["schemas"]["GoogleAppsPropagationStore"] | components["schemas"]["LdapGatewayPropagationStore"] | components["schemas"]["SalesforcePropagationStore"] | components["schemas"]["SalesforceContactsPropagationStore"] | components["schemas"]["ScimPropagationStore"] | components["schemas"]["ServiceNowPropagationStore"] | components["schemas"]["SlackPropagationStore"] | components["schemas"]["WorkdayPropagationStore"] | components["schemas"]["ZoomPropagationStore"] | components["schemas"]["OtherPropagationStore"];
         /** @description A page of identity stores. */
         PropagationStoreCollection: components["schemas"]["Collection"] & {
             /** @description The items of this page. */
@@ -3497,6 +5340,11 @@ export interface components {
             managed?: boolean;
             /** @description Logo shown for the store. */
             image?: {
+                /**
+                 * Format: uuid
+                 * @description ID of an image resource uploaded to the environment, when the logo is one.
+                 */
+                id?: string;
                 /**
                  * Format: uri
                  * @description URL of the logo.
@@ -3578,30 +5426,1033 @@ export interface components {
              */
             type: "PingOne";
         };
+        /** @description Connection and provisioning settings of a Aquera store. Keys are the service's own spellings (case-sensitive). */
+        AqueraStoreConfigurationInput: {
+            /**
+             * Format: uri
+             * @description SCIM base URL of the Aquera tenant.
+             */
+            SCIM_URL: string;
+            /**
+             * @description How PingOne authenticates at Aquera.
+             * @enum {string}
+             */
+            AUTHENTICATION_METHOD: "OAuth Bearer Token" | "Basic Auth";
+            /** @description User name for basic authentication. */
+            BASIC_AUTH_USER: string;
+            /**
+             * Format: password
+             * @description Password for basic authentication. Write-only: sent, never shown; keep it out of logs.
+             */
+            BASIC_AUTH_PASSWORD: string;
+            /**
+             * Format: password
+             * @description Bearer token, when `AUTHENTICATION_METHOD` is `OAuth Bearer Token`. Write-only: sent, never shown; keep it out of logs.
+             */
+            ACCESS_TOKEN?: string;
+            /**
+             * @description Which part of a group's name is sent to the target.
+             * @enum {string}
+             */
+            GROUP_NAME_SOURCE?: "Common Name" | "Distinguished Name";
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope.
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable" | "Delete";
+            /**
+             * @deprecated
+             * @description Former name of `CREATE_USERS`.
+             */
+            createNewUsers?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `UPDATE_USERS`.
+             */
+            updateNewUsers?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `DISABLE_USERS`.
+             */
+            disableNewUsers?: boolean;
+        };
         /**
-         * Other store
-         * @description A store of any other type. Its `configuration` keys depend on the type; the store metadata
-         *     operations of the service list them. Values are strings, booleans or numbers.
+         * Aquera store
+         * @description Provisions users to applications connected through Aquera's SCIM gateway.
          */
-        OtherPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
-            /** @description Kind of store. */
-            type: components["schemas"]["OtherPropagationStoreType"];
-            /** @description Type-specific connection and provisioning settings. */
-            configuration: {
-                [key: string]: string | boolean | number;
-            };
+        AqueraPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the Aquera variant.
+             * @constant
+             */
+            type: "Aquera";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["AqueraStoreConfigurationInput"];
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "Aquera" | "AzureActiveDirectorySAML2" | "directory" | "GitHubEMU" | "GoogleApps" | "LdapGateway" | "Salesforce" | "SalesforceContacts" | "scim" | "ServiceNow" | "Slack" | "Workday" | "Zoom";
+            type: "Aquera";
+        };
+        /** @description Connection and provisioning settings of a Microsoft Entra ID (Azure AD SAML 2.0) store. Keys are the service's own spellings (case-sensitive). */
+        AzureAdSaml2StoreConfigurationInput: {
+            /** @description Domain of the Entra ID tenant, such as `example.onmicrosoft.com`. */
+            TenantDomain: string;
+            /** @description Client ID of the app registration PingOne uses in the tenant. */
+            ClientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that app registration. Write-only: sent, never shown; keep it out of logs.
+             */
+            ClientSecret: string;
+            /** @description Whether a user's licenses are removed when the mapped SKU ID is empty. */
+            RemoveLicensesWhenSkuIdEmpty: boolean;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /** @description Whether users that are disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope.
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable" | "Delete";
+            /**
+             * @deprecated
+             * @description Former name of `CREATE_USERS`.
+             */
+            CREATE_NEW_USERS?: boolean;
+            /**
+             * @deprecated
+             * @description Former switch for deprovisioning; replaced by `REMOVE_ACTION`.
+             */
+            DEPROVISION_USER_ACTION_PROV_OPT?: boolean;
         };
         /**
-         * @description An identity store to create, or its complete new state (PUT). `type` selects the variant;
-         *     the PingOne store's configuration is described in full.
+         * Microsoft Entra ID (Azure AD SAML 2.0) store
+         * @description Provisions users to a Microsoft Entra ID (formerly Azure Active Directory) tenant.
          */
-        PropagationStoreInput: components["schemas"]["PingOnePropagationStoreInput"] | components["schemas"]["OtherPropagationStoreInput"];
+        AzureAdSaml2PropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the Microsoft Entra ID (Azure AD SAML 2.0) variant.
+             * @constant
+             */
+            type: "AzureActiveDirectorySAML2";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["AzureAdSaml2StoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AzureActiveDirectorySAML2";
+        };
+        /**
+         * PingOne directory store
+         * @description The PingOne directory of this environment, as the source of outbound provisioning. It has no configuration. Send only the common properties (`{"type": "directory", "name": ...}`).
+         */
+        DirectoryPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the PingOne directory variant.
+             * @constant
+             */
+            type: "directory";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "directory";
+        };
+        /** @description Connection and provisioning settings of a GitHub Enterprise Managed Users store. Keys are the service's own spellings (case-sensitive). */
+        GithubEmuStoreConfigurationInput: {
+            /**
+             * Format: uri
+             * @description SCIM base URL of the GitHub enterprise.
+             */
+            BASE_URL: string;
+            /**
+             * Format: password
+             * @description Personal access token of the enterprise's setup user. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_ACCESS_TOKEN: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope.
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable" | "Delete";
+        };
+        /**
+         * GitHub Enterprise Managed Users store
+         * @description Provisions users to a GitHub enterprise with managed users.
+         */
+        GithubEmuPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the GitHub Enterprise Managed Users variant.
+             * @constant
+             */
+            type: "GitHubEMU";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["GithubEmuStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GitHubEMU";
+        };
+        /** @description Connection and provisioning settings of a Google Workspace store. Keys are the service's own spellings (case-sensitive). */
+        GoogleAppsStoreConfigurationInput: {
+            /** @description The Google Workspace domain. */
+            DOMAIN: string;
+            /** @description Name of the Google Cloud application PingOne acts as. */
+            APPLICATION_NAME: string;
+            /** @description OAuth client ID of that application. */
+            OAUTH_CLIENT_ID: string;
+            /**
+             * Format: password
+             * @description OAuth client secret of that application. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_CLIENT_SECRET: string;
+            /**
+             * Format: password
+             * @description OAuth access token for the Google Admin SDK. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_ACCESS_TOKEN: string;
+            /**
+             * Format: password
+             * @description OAuth refresh token for the Google Admin SDK. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_REFRESH_TOKEN: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /** @description Whether users that are disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS_PROV_OPT?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope.
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable" | "Delete";
+        };
+        /**
+         * Google Workspace store
+         * @description Provisions users to a Google Workspace domain.
+         */
+        GoogleAppsPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the Google Workspace variant.
+             * @constant
+             */
+            type: "GoogleApps";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["GoogleAppsStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GoogleApps";
+        };
+        /** @description Connection and provisioning settings of a LDAP gateway store. Keys are the service's own spellings (case-sensitive). */
+        LdapGatewayStoreConfigurationInput: {
+            /**
+             * Format: uuid
+             * @description ID of the PingOne environment the gateway belongs to.
+             */
+            ENVIRONMENT_ID: string;
+            /**
+             * Format: uuid
+             * @description ID of the LDAP gateway.
+             */
+            GATEWAY_ID: string;
+            /** @description Base URL PingOne reaches the gateway at. */
+            GATEWAY_BASE_URL: string;
+            /** @description Token endpoint used to authenticate at the gateway. */
+            OAUTH_URL: string;
+            /** @description Client ID used at the gateway. */
+            CLIENT_ID: string;
+            /**
+             * Format: password
+             * @description Client secret used at the gateway. Write-only: sent, never shown; keep it out of logs.
+             */
+            CLIENT_SECRET: string;
+            /**
+             * @description Kind of directory behind the gateway.
+             * @enum {string}
+             */
+            LDAP_TYPE: "PingDirectory" | "Microsoft Active Directory";
+            /** @description Attribute metadata of the directory, as Ping's store metadata operation describes it. */
+            ATTRIBUTE_METADATA?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deleted from the directory. */
+            DELETE_USERS?: boolean;
+        };
+        /**
+         * LDAP gateway store
+         * @description Provisions users to an LDAP directory (PingDirectory or Active Directory) through a PingOne LDAP gateway.
+         */
+        LdapGatewayPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the LDAP gateway variant.
+             * @constant
+             */
+            type: "LdapGateway";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["LdapGatewayStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LdapGateway";
+        };
+        /** @description Connection and provisioning settings of a Salesforce store. Keys are the service's own spellings (case-sensitive). */
+        SalesforceStoreConfigurationInput: {
+            /** @description My Domain URL of the Salesforce org. */
+            SALESFORCE_DOMAIN: string;
+            /** @description Consumer key of the Salesforce connected app. */
+            CLIENT_ID: string;
+            /**
+             * Format: password
+             * @description Consumer secret of that connected app. Write-only: sent, never shown; keep it out of logs.
+             */
+            CLIENT_SECRET: string;
+            /**
+             * Format: password
+             * @description OAuth access token for Salesforce. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_ACCESS_TOKEN: string;
+            /**
+             * Format: password
+             * @description OAuth refresh token for Salesforce. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_REFRESH_TOKEN: string;
+            /** @description Whether users are provisioned as Experience Cloud (community) users. */
+            ENABLE_COMMUNITIES: boolean;
+            /** @description Whether deprovisioned users are frozen rather than deactivated. */
+            FREEZE_USER_FLAG: boolean;
+            /** @description How permission sets of provisioned users are managed. */
+            PERMISSION_SET_MANAGEMENT: string;
+            /** @description ID of the default profile given to new users. */
+            PROFILE_ID?: string;
+            /** @description ID of the account community users are attached to. */
+            ACCOUNT_ID?: string;
+            /** @description Whether users disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS?: boolean;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+        };
+        /**
+         * Salesforce store
+         * @description Provisions users to Salesforce as Salesforce users.
+         */
+        SalesforcePropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the Salesforce variant.
+             * @constant
+             */
+            type: "Salesforce";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["SalesforceStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "Salesforce";
+        };
+        /** @description Connection and provisioning settings of a Salesforce contacts store. Keys are the service's own spellings (case-sensitive). */
+        SalesforceContactsStoreConfigurationInput: {
+            /** @description My Domain URL of the Salesforce org. */
+            SALESFORCE_DOMAIN: string;
+            /** @description Consumer key of the Salesforce connected app. */
+            CLIENT_ID: string;
+            /**
+             * Format: password
+             * @description Consumer secret of that connected app. Write-only: sent, never shown; keep it out of logs.
+             */
+            CLIENT_SECRET: string;
+            /**
+             * Format: password
+             * @description OAuth access token for Salesforce. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_ACCESS_TOKEN: string;
+            /**
+             * Format: password
+             * @description OAuth refresh token for Salesforce. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_REFRESH_TOKEN: string;
+            /**
+             * @description Whether users become leads or contacts.
+             * @enum {string}
+             */
+            RECORD_TYPE: "Lead" | "Contact";
+            /** @description ID of the account contacts are attached to. */
+            ACCOUNT_ID?: string;
+            /** @description Whether community features are used. */
+            ENABLE_COMMUNITIES?: boolean;
+            /** @description Whether deprovisioned records are frozen. */
+            FREEZE_USER_FLAG?: boolean;
+            /** @description How permission sets are managed. */
+            PERMISSION_SET_MANAGEMENT?: string;
+            /** @description ID of the default profile. */
+            PROFILE_ID?: string;
+            /** @description Whether users disabled in the source are provisioned at all. */
+            PROVISION_DISABLED_USERS?: boolean;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+        };
+        /**
+         * Salesforce contacts store
+         * @description Provisions users to Salesforce as contacts or leads.
+         */
+        SalesforceContactsPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the Salesforce contacts variant.
+             * @constant
+             */
+            type: "SalesforceContacts";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["SalesforceContactsStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SalesforceContacts";
+        };
+        /** @description Connection and provisioning settings of a SCIM store. Keys are the service's own spellings (case-sensitive). */
+        ScimStoreConfigurationInput: {
+            /**
+             * Format: uri
+             * @description Base URL of the SCIM service.
+             */
+            SCIM_URL: string;
+            /** @description SCIM protocol version of the service, such as `2.0`. */
+            SCIM_VERSION: string;
+            /**
+             * @description How PingOne authenticates at the service. Ping's own examples send `None` (with `AUTHORIZATION_TYPE` carrying the scheme), so it is accepted too.
+             * @enum {string}
+             */
+            AUTHENTICATION_METHOD: "OAuth 2 Client Credentials" | "OAuth 2 Bearer Token" | "Basic Authentication" | "None";
+            /** @description Authorization scheme sent to the service, such as `Basic` or `Bearer`. */
+            AUTHORIZATION_TYPE: string;
+            /** @description User name for basic authentication. Ping's request table marks it required; Ping's SDK description only for `Basic Authentication`, which this description follows. */
+            BASIC_AUTH_USER?: string;
+            /**
+             * Format: password
+             * @description Password for basic authentication (see `BASIC_AUTH_USER`). Write-only: sent, never shown; keep it out of logs.
+             */
+            BASIC_AUTH_PASSWORD?: string;
+            /**
+             * Format: password
+             * @description Bearer token, for `OAuth 2 Bearer Token`. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_ACCESS_TOKEN?: string;
+            /** @description Token endpoint, for `OAuth 2 Client Credentials`. */
+            OAUTH_TOKEN_REQUEST?: string;
+            /** @description Client ID, for `OAuth 2 Client Credentials`. */
+            OAUTH_CLIENT_ID?: string;
+            /**
+             * Format: password
+             * @description Client secret, for `OAuth 2 Client Credentials`. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_CLIENT_SECRET?: string;
+            /** @description Path of the users resource, such as `/Users`. */
+            USERS_RESOURCE: string;
+            /** @description SCIM filter used to find an existing user; `%s` stands for the identifier, as in `userName eq "%s"`. */
+            USER_FILTER: string;
+            /**
+             * @description Attribute that identifies a user at the service.
+             * @enum {string}
+             */
+            UNIQUE_USER_IDENTIFIER: "userName" | "workEmail";
+            /** @description Path of the groups resource, such as `/Groups`. */
+            GROUPS_RESOURCE?: string;
+            /** @description How group memberships are sent (for example whole-group replacement or member patches). */
+            GROUP_MEMBERSHIP_HANDLING?: string;
+            /**
+             * @description Which part of a group's name is sent to the target.
+             * @enum {string}
+             */
+            GROUP_NAME_SOURCE?: "Common Name" | "Distinguished Name";
+            /** @description Schema extension URNs to include, comma separated. */
+            SCHEMA_EXTENSION_URNS?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope.
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable" | "Delete";
+            /**
+             * @deprecated
+             * @description Former name of `CREATE_USERS`.
+             */
+            createNewUsers?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `UPDATE_USERS`.
+             */
+            updateNewUsers?: boolean;
+            /**
+             * @deprecated
+             * @description Former name of `DISABLE_USERS`.
+             */
+            disableNewUsers?: boolean;
+        };
+        /**
+         * SCIM store
+         * @description Provisions users to any SCIM 1.1 or 2.0 service provider; PingOne acts as the SCIM client.
+         */
+        ScimPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the SCIM variant.
+             * @constant
+             */
+            type: "scim";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["ScimStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "scim";
+        };
+        /** @description Connection and provisioning settings of a ServiceNow store. Keys are the service's own spellings (case-sensitive). */
+        ServiceNowStoreConfigurationInput: {
+            /** @description URL of the ServiceNow instance. */
+            ServiceNow_Url: string;
+            /** @description User name of the ServiceNow administrator PingOne signs in as. */
+            Administrator_Username: string;
+            /**
+             * Format: password
+             * @description Password of that administrator. Write-only: sent, never shown; keep it out of logs.
+             */
+            Administrator_Password: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope (only `Disable` is supported).
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable";
+        };
+        /**
+         * ServiceNow store
+         * @description Provisions users to a ServiceNow instance.
+         */
+        ServiceNowPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the ServiceNow variant.
+             * @constant
+             */
+            type: "ServiceNow";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["ServiceNowStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ServiceNow";
+        };
+        /** @description Connection and provisioning settings of a Slack store. Keys are the service's own spellings (case-sensitive). */
+        SlackStoreConfigurationInput: {
+            /**
+             * Format: password
+             * @description OAuth token of the Slack app. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_ACCESS_TOKEN: string;
+            /**
+             * @description Attribute that identifies a user in Slack.
+             * @enum {string}
+             */
+            UNIQUE_USER_IDENTIFIER: "primaryEmail" | "userName";
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope (only `Disable` is supported).
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable";
+        };
+        /**
+         * Slack store
+         * @description Provisions users to a Slack workspace or grid.
+         */
+        SlackPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the Slack variant.
+             * @constant
+             */
+            type: "Slack";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["SlackStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "Slack";
+        };
+        /** @description Connection and provisioning settings of a Workday store. Keys are the service's own spellings (case-sensitive). */
+        WorkdayStoreConfigurationInput: {
+            /** @description Workday tenant name. */
+            tenantId: string;
+            /** @description Host name of the Workday web services. */
+            host?: string;
+            /** @description Integration system user name. */
+            username: string;
+            /**
+             * Format: password
+             * @description Password of that integration system user. Write-only: sent, never shown; keep it out of logs.
+             */
+            password: string;
+            /** @description Whether employees are left out. */
+            excludeEmployees?: boolean;
+            /** @description Whether contingent workers are left out. */
+            excludeContingentWorkers?: boolean;
+            /** @description Whether inactive workers are left out. */
+            excludeInactiveWorkers?: boolean;
+        };
+        /**
+         * Workday store
+         * @description Imports workers from Workday into PingOne (inbound provisioning).
+         */
+        WorkdayPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the Workday variant.
+             * @constant
+             */
+            type: "Workday";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["WorkdayStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "Workday";
+        };
+        /** @description Connection and provisioning settings of a Zoom store. Keys are the service's own spellings (case-sensitive). */
+        ZoomStoreConfigurationInput: {
+            /**
+             * Format: uri
+             * @description Zoom SCIM base URL.
+             */
+            SCIM_URL: string;
+            /**
+             * @description How PingOne authenticates at Zoom; the service defaults to `JWT Bearer Token`.
+             * @enum {string}
+             */
+            AUTHENTICATION_METHOD?: "JWT Bearer Token" | "OAuth Bearer Token";
+            /** @description API key, for `JWT Bearer Token`. */
+            API_KEY?: string;
+            /**
+             * Format: password
+             * @description API secret, for `JWT Bearer Token`. Write-only: sent, never shown; keep it out of logs.
+             */
+            API_SECRET?: string;
+            /** @description Account ID, for `OAuth Bearer Token`. */
+            OAUTH_ACCOUNT_ID?: string;
+            /** @description Client ID, for `OAuth Bearer Token`. */
+            OAUTH_CLIENT_ID?: string;
+            /**
+             * Format: password
+             * @description Client secret, for `OAuth Bearer Token`. Write-only: sent, never shown; keep it out of logs.
+             */
+            OAUTH_CLIENT_SECRET?: string;
+            /** @description Token endpoint, for `OAuth Bearer Token`. */
+            OAUTH_TOKEN_URL?: string;
+            /** @description Whether users missing in the target are created there. */
+            CREATE_USERS?: boolean;
+            /** @description Whether changes to users are copied to the target. */
+            UPDATE_USERS?: boolean;
+            /** @description Whether users disabled in the source are disabled in the target. */
+            DISABLE_USERS?: boolean;
+            /** @description Whether users who leave the provisioning scope are deprovisioned in the target. */
+            DEPROVISION_USERS?: boolean;
+            /**
+             * @description What happens in the target to a user who leaves the provisioning scope.
+             * @enum {string}
+             */
+            REMOVE_ACTION?: "Disable" | "Delete";
+        };
+        /**
+         * Zoom store
+         * @description Provisions users to a Zoom account.
+         */
+        ZoomPropagationStoreInput: components["schemas"]["PropagationStoreInputBase"] & {
+            /**
+             * @description Selects the Zoom variant.
+             * @constant
+             */
+            type: "Zoom";
+            /** @description Connection and provisioning settings. */
+            configuration: components["schemas"]["ZoomStoreConfigurationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "Zoom";
+        };
+        /** @description An identity store to create, or its complete new state (PUT). `type` selects the variant and with it the keys of `configuration`; `directory` stores have no configuration. */
+        PropagationStoreInput: components["schemas"]["PingOnePropagationStoreInput"] | components["schemas"]["AqueraPropagationStoreInput"] | components["schemas"]["AzureAdSaml2PropagationStoreInput"] | components["schemas"]["DirectoryPropagationStoreInput"] | components["schemas"]["GithubEmuPropagationStoreInput"] | components["schemas"]["GoogleAppsPropagationStoreInput"] | components["schemas"]["LdapGatewayPropagationStoreInput"] | components["schemas"]["SalesforcePropagationStoreInput"] | components["schemas"]["SalesforceContactsPropagationStoreInput"] | components["schemas"]["ScimPropagationStoreInput"] | components["schemas"]["ServiceNowPropagationStoreInput"] | components["schemas"]["SlackPropagationStoreInput"] | components["schemas"]["WorkdayPropagationStoreInput"] | components["schemas"]["ZoomPropagationStoreInput"];
+        /** @description A propagation plan: the set of provisioning rules of an environment (at most one plan per environment today), as the service returns it. */
+        PropagationPlan: {
+            /**
+             * Format: uuid
+             * @description ID of the plan.
+             */
+            id: string;
+            /** @description The environment the plan belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the plan, unique in the environment. */
+            name: string;
+            /** @description Whether the plan is carried out: the provisioning engine only runs an `ACTIVE` plan with at least one rule. */
+            status?: "ACTIVE" | "INACTIVE" | (string & {});
+            /**
+             * Format: date-time
+             * @description When the plan was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the plan was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the plan and related resources. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of propagation plans. */
+        PropagationPlanCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The propagation plans on this page. */
+                plans: components["schemas"]["PropagationPlan"][];
+            };
+        };
+        /** @description A propagation plan to create, or its complete new state (PUT). */
+        PropagationPlanInput: {
+            /** @description Name of the plan, unique in the environment. */
+            name: string;
+            /**
+             * @description Whether the plan is carried out. The service defaults to `INACTIVE`.
+             * @enum {string}
+             */
+            status?: "ACTIVE" | "INACTIVE";
+        };
+        /** @description A propagation rule, as the service returns it: a one-way provisioning relationship between a source and a target store, for a subset of users. */
+        PropagationRule: {
+            /**
+             * Format: uuid
+             * @description ID of the rule.
+             */
+            id: string;
+            /** @description The environment the rule belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the rule. */
+            name: string;
+            /** @description Free text describing the rule. */
+            description?: string;
+            /** @description The plan the rule belongs to. */
+            plan?: components["schemas"]["ResourceRef"];
+            /** @description The store users are read from. */
+            sourceStore?: components["schemas"]["ResourceRef"];
+            /** @description The store users are provisioned to. */
+            targetStore?: components["schemas"]["ResourceRef"];
+            /** @description For a writeback rule: the inbound rule whose users are written back. */
+            parentRule?: components["schemas"]["ResourceRef"];
+            /** @description Whether the rule is carried out. */
+            active?: boolean;
+            /**
+             * @deprecated
+             * @description Deprecated switch for deprovisioning on delete.
+             */
+            deprovision?: boolean;
+            /** @description SCIM filter selecting the users the rule provisions. */
+            populationExpression?: string;
+            /** @description Groups whose members the rule provisions. */
+            groups?: components["schemas"]["ResourceRef"][];
+            /**
+             * @deprecated
+             * @description Deprecated population selection.
+             */
+            populations?: components["schemas"]["ResourceRef"][];
+            /** @description LDAP gateway settings of the rule, when it has any. */
+            configuration?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @description When the rule was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the rule was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the rule and related resources. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of propagation rules. */
+        PropagationRuleCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The propagation rules on this page. */
+                rules: components["schemas"]["PropagationRule"][];
+            };
+        };
+        /** @description Settings a rule needs for LDAP gateway stores: `BASE_DN` and `RDN_ATTRIBUTE` for outbound provisioning to an `LdapGateway` store; `USERS_BASE_DN`, `AUTHENTICATE_VIA_AD_LDAP` and the `GATEWAY_USER_TYPE_*` keys (which must match a user type of the gateway) for inbound provisioning into PingOne. The service ignores it for other stores. */
+        PropagationRuleConfigurationInput: {
+            /** @description Outbound: base DN users are created under. */
+            BASE_DN?: string;
+            /** @description Outbound: attribute that forms the relative DN of new entries, such as `uid` or `cn`. */
+            RDN_ATTRIBUTE?: string;
+            /** @description Inbound: base DN users are read from; always required for inbound LDAP rules. */
+            USERS_BASE_DN?: string;
+            /** @description Inbound: whether imported users keep signing on against the directory through the gateway. Needs a gateway user type without `newUserLookup`. */
+            AUTHENTICATE_VIA_AD_LDAP?: boolean;
+            /** @description Inbound: ID of the gateway user type. */
+            GATEWAY_USER_TYPE_ID?: string;
+            /** @description Inbound: the user type's `allowPasswordChanges`. */
+            GATEWAY_USER_TYPE_ALLOW_PASSWORD_CHANGES?: boolean;
+            /** @description Inbound: the user type's correlation attributes. */
+            GATEWAY_USER_TYPE_CORRELATION_ATTRIBUTES?: string;
+        } & {
+            [key: string]: string | boolean;
+        };
+        /** @description A propagation rule to create: which users of a source store are provisioned to a target store. A writeback rule (for example Workday) names the inbound rule it writes back for in `parentRule` and has no population settings. */
+        PropagationRuleInput: {
+            /** @description Name of the rule. */
+            name: string;
+            /** @description The plan the rule belongs to. */
+            plan: components["schemas"]["ResourceRefInput"];
+            /** @description The store users are read from (a `directory` store for outbound provisioning). */
+            sourceStore: components["schemas"]["ResourceRefInput"];
+            /** @description The store users are provisioned to (a `PingOne` store for inbound provisioning). */
+            targetStore: components["schemas"]["ResourceRefInput"];
+            /** @description For a writeback rule: the inbound rule whose users are written back. */
+            parentRule?: components["schemas"]["ResourceRefInput"];
+            /** @description The environment; Ping's examples send it, and it must be the one in the path. */
+            environment?: components["schemas"]["ResourceRefInput"];
+            /** @description Free text describing the rule. */
+            description?: string;
+            /** @description Whether the rule is carried out. The service defaults to false. */
+            active?: boolean;
+            /** @description SCIM filter on the source store's user attributes selecting the users the rule provisions, such as `supervisoryOrg eq "Human Resources"` (operators such as `sw`, `ew`, `co`, `eq`). */
+            populationExpression?: string;
+            /** @description Groups whose members the rule provisions. */
+            groups?: components["schemas"]["ResourceRefInput"][];
+            /**
+             * @deprecated
+             * @description Deprecated: populations whose users the rule provisions; use `populationExpression`.
+             */
+            populations?: components["schemas"]["ResourceRefInput"][];
+            /**
+             * @deprecated
+             * @description Deprecated: whether deleting the rule deprovisions its users; set `managed` on the target store instead.
+             */
+            deprovision?: boolean;
+            /** @description LDAP gateway settings; required for LDAP gateway stores, ignored for others. */
+            configuration?: components["schemas"]["PropagationRuleConfigurationInput"];
+        };
+        /** @description The complete new state of a propagation rule (PUT). The plan and the stores cannot change: they may be repeated, but only with their current values. */
+        PropagationRuleUpdate: {
+            /** @description Name of the rule. */
+            name: string;
+            /** @description The plan the rule belongs to; cannot change. */
+            plan?: components["schemas"]["ResourceRefInput"];
+            /** @description The source store; cannot change. */
+            sourceStore?: components["schemas"]["ResourceRefInput"];
+            /** @description The target store; cannot change. */
+            targetStore?: components["schemas"]["ResourceRefInput"];
+            /** @description For a writeback rule: its parent rule; cannot change. */
+            parentRule?: components["schemas"]["ResourceRefInput"];
+            /** @description Free text describing the rule. */
+            description?: string;
+            /** @description Whether the rule is carried out. The service defaults to false. */
+            active?: boolean;
+            /** @description SCIM filter on the source store's user attributes selecting the users the rule provisions, such as `supervisoryOrg eq "Human Resources"` (operators such as `sw`, `ew`, `co`, `eq`). */
+            populationExpression?: string;
+            /** @description Groups whose members the rule provisions. */
+            groups?: components["schemas"]["ResourceRefInput"][];
+            /**
+             * @deprecated
+             * @description Deprecated: populations whose users the rule provisions; use `populationExpression`.
+             */
+            populations?: components["schemas"]["ResourceRefInput"][];
+            /**
+             * @deprecated
+             * @description Deprecated: whether deleting the rule deprovisions its users; set `managed` on the target store instead.
+             */
+            deprovision?: boolean;
+            /** @description LDAP gateway settings; required for LDAP gateway stores, ignored for others. */
+            configuration?: components["schemas"]["PropagationRuleConfigurationInput"];
+        };
+        /** @description An attribute mapping of a propagation rule, as the service returns it. */
+        PropagationMapping: {
+            /**
+             * Format: uuid
+             * @description ID of the mapping.
+             */
+            id: string;
+            /** @description The environment the mapping belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The rule the mapping belongs to. */
+            rule?: components["schemas"]["ResourceRef"];
+            /** @description Name of the mapping, when it has one. */
+            name?: string;
+            /** @description Attribute written in the target store. */
+            targetAttribute: string;
+            /** @description Attribute read from the source store. */
+            sourceAttribute?: string;
+            /** @description Expression that computes the value. */
+            expression?: string;
+            /** @description Whether the mapping is for user or group attributes. */
+            attributeMappingType?: string;
+            /**
+             * Format: date-time
+             * @description When the mapping was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the mapping was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the mapping and related resources. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of attribute mappings. */
+        PropagationMappingCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The attribute mappings on this page. */
+                mappings: components["schemas"]["PropagationMapping"][];
+            };
+        };
+        /** @description An attribute mapping of a propagation rule to create, or its complete new state (PUT): one target attribute, filled either from a source attribute or from an expression, never both. */
+        PropagationMappingInput: {
+            /** @description Attribute written in the target store. */
+            targetAttribute: string;
+            /** @description Attribute read from the source store. Give either this or `expression`. */
+            sourceAttribute: string;
+            /** @description Name of the mapping. Ping's data model marks it required, yet Ping's own examples never send it; this description leaves it optional. */
+            name?: string;
+            /** @description Whether the mapping is for user or group attributes. Ping's data model calls it a boolean but describes a category; sent as a string here, checked by the service. */
+            attributeMappingType?: string;
+            /** @description The rule the mapping belongs to; when sent, it must be the rule in the path. Cannot change. */
+            rule?: components["schemas"]["ResourceRefInput"];
+        } | {
+            /** @description Attribute written in the target store. */
+            targetAttribute: string;
+            /** @description PingOne Expression Language expression that computes the value (a literal, a reformatted or combined source value). Give either this or `sourceAttribute`. */
+            expression: string;
+            /** @description Name of the mapping. Ping's data model marks it required, yet Ping's own examples never send it; this description leaves it optional. */
+            name?: string;
+            /** @description Whether the mapping is for user or group attributes. Ping's data model calls it a boolean but describes a category; sent as a string here, checked by the service. */
+            attributeMappingType?: string;
+            /** @description The rule the mapping belongs to; when sent, it must be the rule in the path. Cannot change. */
+            rule?: components["schemas"]["ResourceRefInput"];
+        };
+        /** @description A propagation revision: a snapshot of the environment's plans, stores, rules and mappings. Creating one applies the current configuration (and restarts synchronization); the admin console shows the newest one. */
+        PropagationRevision: {
+            /**
+             * Format: uuid
+             * @description ID of the revision.
+             */
+            id: string;
+            /** @description The environment the revision belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description ID of the actor that created the revision. */
+            createdBy?: string;
+            /** @description The revision this one replaced, when there was one. */
+            previousRevision?: components["schemas"]["ResourceRef"];
+            /**
+             * Format: date-time
+             * @description When the revision was created.
+             */
+            createdAt?: string;
+            /** @description Links to the revision. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description What to describe: an empty object (`{}`) for the static metadata of the store type, or a complete configuration of that type (as in the store's `configuration`) to also get what the service learns by connecting to the store. */
+        PropagationStoreMetadataRequest: Record<string, never> | components["schemas"]["ScimStoreConfigurationInput"] | components["schemas"]["SalesforceStoreConfigurationInput"] | components["schemas"]["SalesforceContactsStoreConfigurationInput"] | components["schemas"]["AqueraStoreConfigurationInput"] | components["schemas"]["PingOneStoreConfigurationInput"];
+        /** @description Metadata of a store type: how to connect to it and which attributes it has, for building a store configuration and its rules' mappings. */
+        PropagationStoreMetadata: {
+            /** @description General information about the connector, such as its name and description. */
+            information?: {
+                [key: string]: unknown;
+            };
+            /** @description Ways to connect (for example one per authentication method), each listing the configuration keys it needs. */
+            connectionProfiles?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The store's user (and group) attributes available to mappings, as found in `userAttributes`. */
+            attributeMetadata?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Outcome of a connection check. Ping documents only that a configuration the service accepts answers 200; the body's properties are not documented, so none are described here. */
+        PropagationStoreConnectionStatus: {
+            [key: string]: unknown;
+        };
         /**
          * @description Kind of client the application is. The `PING_ONE_*` types are the platform's own
          *     applications, created with the environment.
@@ -5056,11 +7907,15 @@ export interface components {
             honorificSuffix?: string;
         };
         /**
-         * @description Kind of external identity provider. `OPENID_CONNECT` and `SAML` are generic protocols;
-         *     the others are social or enterprise providers with their own settings.
+         * @description Kind of external identity provider. `OPENID_CONNECT` and `SAML` are generic protocols; the others are social or enterprise providers with their own settings. `LINKEDIN` is Ping's legacy LinkedIn connection, deprecated in favour of `LINKEDIN_OIDC`.
          * @enum {string}
          */
-        IdentityProviderType: "OPENID_CONNECT" | "SAML" | "FACEBOOK" | "GOOGLE" | "APPLE" | "LINKEDIN" | "MICROSOFT" | "AMAZON" | "TWITTER" | "YAHOO" | "GITHUB" | "PAYPAL";
+        IdentityProviderType: "OPENID_CONNECT" | "SAML" | "FACEBOOK" | "GOOGLE" | "APPLE" | "LINKEDIN" | "LINKEDIN_OIDC" | "MICROSOFT" | "AMAZON" | "TWITTER" | "YAHOO" | "GITHUB" | "PAYPAL";
+        /**
+         * @description Kind of identity provider that authenticates a user: `PING_ONE` when PingOne does it itself,
+         *     otherwise the type of the authoritative external provider.
+         */
+        UserIdentityProviderType: components["schemas"]["IdentityProviderType"] | ("PING_ONE" | "LINKEDIN_OIDC");
         /**
          * @description A user, as the service returns it. Only the standard attributes are described; attributes
          *     added to the environment's user schema appear as further properties.
@@ -5079,6 +7934,8 @@ export interface components {
             username: string;
             /** @description Email address. */
             email?: string;
+            /** @description Identifier of the user's account in the organization's own systems. */
+            accountId?: string;
             /** @description Whether the email address has been verified. */
             emailVerified?: boolean;
             /** @description The user's name. */
@@ -5108,6 +7965,8 @@ export interface components {
             };
             /** @description Postal address. */
             address?: {
+                /** @description ZIP code, as some of Ping's pages spell the postal code. */
+                zipCode?: string;
                 /** @description Street, house number, and further lines. */
                 streetAddress?: string;
                 /** @description City or locality. */
@@ -5130,8 +7989,20 @@ export interface components {
             };
             /** @description Lock state of the account. */
             account?: {
-                /** @description Whether the user can currently authenticate. */
+                /** @description Whether the user can currently authenticate; false while the account is locked or the user is disabled. */
                 canAuthenticate?: boolean;
+                /**
+                 * Format: date-time
+                 * @description When the account was locked; may be absent for a lockout caused by failed password attempts.
+                 */
+                lockedAt?: string;
+                /**
+                 * Format: date-time
+                 * @description When a locked account unlocks by itself; absent when an administrator must unlock it.
+                 */
+                unlockAt?: string;
+                /** @description Seconds until a locked account unlocks by itself; absent when it is not locked or will not unlock alone. */
+                secondsUntilUnlock?: number;
                 /** @description `OK`, or `LOCKED` while the account is locked. */
                 status?: "OK" | "LOCKED" | (string & {});
             };
@@ -5143,7 +8014,7 @@ export interface components {
                  */
                 id?: string;
                 /** @description Kind of identity provider; `PING_ONE` for users PingOne authenticates itself. */
-                type?: components["schemas"]["IdentityProviderType"] | "PING_ONE" | (string & {});
+                type?: components["schemas"]["UserIdentityProviderType"] | (string & {});
             };
             /** @description Whether identity verification can be run for the user. */
             verifyStatus?: "NOT_INITIATED" | "ENABLED" | "DISABLED" | (string & {});
@@ -5182,6 +8053,29 @@ export interface components {
                 users: components["schemas"]["User"][];
             };
         };
+        /** @description A postal address, as a request sends it. */
+        UserAddressInput: {
+            /** @description Street, house number and further lines; may contain line breaks. */
+            streetAddress?: string;
+            /** @description City or locality. */
+            locality?: string;
+            /** @description State or region. */
+            region?: string;
+            /** @description Postal or ZIP code. */
+            postalCode?: string;
+            /** @description ZIP code; listed by Ping's Update User page beside `postalCode`. */
+            zipCode?: string;
+            /** @description Country as an ISO 3166-1 alpha-2 code in upper case, such as "US" or "SE". */
+            countryCode?: string;
+        };
+        /** @description A picture of the user, as a request sends it. */
+        UserPhotoInput: {
+            /**
+             * Format: uri
+             * @description HTTP or HTTPS URL of an image file (GIF, JPEG, PNG...), not of a web page that shows one.
+             */
+            href: string;
+        };
         /** @description Parts of a user's name. */
         UserNameInput: {
             /** @description Given (first) name. */
@@ -5198,6 +8092,42 @@ export interface components {
             honorificSuffix?: string;
         };
         /**
+         * @description Kind of gateway that connects PingOne to an on-premises system.
+         * @enum {string}
+         */
+        GatewayType: "LDAP" | "PING_FEDERATE" | "PING_INTELLIGENCE" | "API_GATEWAY_INTEGRATION" | "RADIUS";
+        /**
+         * @description Where the user's password lives when an external directory holds it: a gateway that
+         *     reaches that directory (an LDAP gateway, typically).
+         */
+        UserPasswordExternalInput: {
+            /** @description The gateway through which PingOne checks the password against the external directory. */
+            gateway: {
+                /**
+                 * Format: uuid
+                 * @description ID of the gateway.
+                 */
+                id: string;
+                /** @description Kind of gateway; `LDAP` for a directory. */
+                type?: components["schemas"]["GatewayType"];
+                /** @description Which of the LDAP gateway's user types the user belongs to. */
+                userType?: {
+                    /**
+                     * Format: uuid
+                     * @description ID of a user type of the gateway.
+                     */
+                    id: string;
+                };
+                /**
+                 * @description How to find the user in the directory: directory attribute names (such as `uid` or
+                 *     `mail`) mapped to the values to look for.
+                 */
+                correlationAttributes?: {
+                    [key: string]: string;
+                };
+            };
+        };
+        /**
          * @description A new user. Only the standard attributes are described. Custom attributes defined in the
          *     environment's user schema are accepted as further properties, so this body is not closed
          *     to unknown properties; the service rejects names its schema does not know.
@@ -5207,9 +8137,17 @@ export interface components {
             username: string;
             /**
              * Format: email
-             * @description Email address. Ping's SDK marks it as required; the service decides.
+             * @description Email address. Optional: Ping's Create User page requires only `username` (and puts the
+             *     user in the default population without `population`), although Ping's Go SDK marks
+             *     `email` as required. Verification and recovery emails need it.
              */
             email?: string;
+            /** @description Identifier of the user's account in the organization's own systems; PingOne gives it no meaning. */
+            accountId?: string;
+            /** @description Postal address. */
+            address?: components["schemas"]["UserAddressInput"];
+            /** @description Picture of the user. */
+            photo?: components["schemas"]["UserPhotoInput"];
             /** @description The population to put the user in. Without it, the environment's default population is used. */
             population?: components["schemas"]["ResourceRefInput"];
             /** @description The user's name. */
@@ -5246,26 +8184,195 @@ export interface components {
                 /** @description With `VERIFICATION_REQUIRED`, do not send the verification email. */
                 suppressVerificationCode?: boolean;
             };
-            /** @description An external identity provider that is authoritative for the user. */
+            /**
+             * @description An external identity provider that is authoritative for the user. Without it (or
+             *     without its `id`), PingOne authenticates the user itself.
+             */
             identityProvider?: {
                 /**
                  * Format: uuid
-                 * @description ID of the identity provider.
+                 * @description ID of the authoritative identity provider.
                  */
-                id: string;
+                id?: string;
+                /**
+                 * @description Kind of identity provider. Ping documents it as read-only: the service derives it from
+                 *     `id` (`PING_ONE` without one), so a value sent here is at most repeated, never used.
+                 */
+                type?: components["schemas"]["UserIdentityProviderType"];
             };
-            /** @description An initial password. Sent, never returned. */
+            /** @description An initial password, or the external directory that holds it. Sent, never returned. */
             password?: {
                 /**
                  * Format: password
                  * @description The password, in clear text or pre-encoded. Keep it out of logs.
                  */
-                value: string;
+                value?: string;
                 /** @description Whether the user must change it at the next sign-on. Defaults to false. */
                 forceChange?: boolean;
+                /** @description An external directory that holds the user's password, reached through a gateway. */
+                external?: components["schemas"]["UserPasswordExternalInput"];
             };
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * @description The complete new state of a user (PUT): standard attributes left out are removed. Read the
+         *     user first and send back what should stay. The population cannot be changed here (send the
+         *     current one; move users with `updateUserPopulation`), and neither can `enabled`,
+         *     `mfaEnabled` or the password, which have their own operations. Custom attributes of the
+         *     environment's user schema are accepted as further properties, as on create.
+         */
+        UserUpdate: {
+            /** @description Name the user signs on with, unique within the environment. */
+            username: string;
+            /** @description The user's current population; a different one is rejected. */
+            population: components["schemas"]["ResourceRefInput"];
+            /**
+             * Format: email
+             * @description Email address.
+             */
+            email?: string;
+            /** @description Identifier of the user's account in the organization's own systems; PingOne gives it no meaning. */
+            accountId?: string;
+            /** @description Postal address. */
+            address?: components["schemas"]["UserAddressInput"];
+            /** @description Picture of the user. */
+            photo?: components["schemas"]["UserPhotoInput"];
+            /** @description The user's name. */
+            name?: components["schemas"]["UserNameInput"];
+            /** @description Casual name. */
+            nickname?: string;
+            /** @description Job title. */
+            title?: string;
+            /** @description Free-form category, such as "Employee". Group `userFilter`s can match on it. */
+            type?: string;
+            /** @description Identifier of the user in another system of record. */
+            externalId?: string;
+            /** @description Default location for formatting, as a language tag (RFC 5646). */
+            locale?: string;
+            /** @description Preferred languages, in Accept-Language syntax. */
+            preferredLanguage?: string;
+            /** @description IANA time zone, such as "America/Los_Angeles". */
+            timezone?: string;
+            /** @description Mobile phone number. */
+            mobilePhone?: string;
+            /** @description Main phone number. */
+            primaryPhone?: string;
+            /** @description The authoritative external identity provider; leave `id` out for PingOne itself. */
+            identityProvider?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the authoritative identity provider.
+                 */
+                id?: string;
+                /** @description Read-only for the service, which derives it from `id`; a value sent here is not used. */
+                type?: components["schemas"]["UserIdentityProviderType"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Body of the account unlock action (`application/vnd.pingidentity.account.unlock+json`).
+         *     The action takes no properties: send no body, or an empty object.
+         */
+        UserAccountUnlock: Record<string, never>;
+        /** @description Body of the account lock action (`application/vnd.pingidentity.account.lock+json`). */
+        UserAccountLock: {
+            /**
+             * Format: date-time
+             * @description When the account unlocks by itself. Per Ping's page, an `unlockAt` that is missing or
+             *     in the past leaves the account unlocked.
+             */
+            unlockAt?: string;
+        };
+        /** @description Body of the verify action (`application/vnd.pingidentity.user.verify+json`). */
+        UserVerify: {
+            /** @description The code emailed to the user for account verification. */
+            verificationCode: string;
+        };
+        /**
+         * @description Body of the send-verification-code action
+         *     (`application/vnd.pingidentity.user.sendVerificationCode+json`). The action takes no
+         *     properties: send no body, or an empty object.
+         */
+        UserSendVerificationCode: Record<string, never>;
+        /**
+         * @description Changes to a user (PATCH): only the attributes sent change; the others keep their values.
+         *     The population, `enabled`, `mfaEnabled` and the password have their own operations.
+         *     Custom attributes of the environment's user schema are accepted as further properties.
+         */
+        UserPatch: {
+            /** @description Name the user signs on with, unique within the environment. */
+            username?: string;
+            /** @description The user's current population; a different one is rejected. */
+            population?: components["schemas"]["ResourceRefInput"];
+            /**
+             * Format: email
+             * @description Email address.
+             */
+            email?: string;
+            /** @description Identifier of the user's account in the organization's own systems; PingOne gives it no meaning. */
+            accountId?: string;
+            /** @description Postal address. */
+            address?: components["schemas"]["UserAddressInput"];
+            /** @description Picture of the user. */
+            photo?: components["schemas"]["UserPhotoInput"];
+            /** @description The user's name. */
+            name?: components["schemas"]["UserNameInput"];
+            /** @description Casual name. */
+            nickname?: string;
+            /** @description Job title. */
+            title?: string;
+            /** @description Free-form category, such as "Employee". Group `userFilter`s can match on it. */
+            type?: string;
+            /** @description Identifier of the user in another system of record. */
+            externalId?: string;
+            /** @description Default location for formatting, as a language tag (RFC 5646). */
+            locale?: string;
+            /** @description Preferred languages, in Accept-Language syntax. */
+            preferredLanguage?: string;
+            /** @description IANA time zone, such as "America/Los_Angeles". */
+            timezone?: string;
+            /** @description Mobile phone number. */
+            mobilePhone?: string;
+            /** @description Main phone number. */
+            primaryPhone?: string;
+            /** @description The authoritative external identity provider; leave `id` out for PingOne itself. */
+            identityProvider?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the authoritative identity provider.
+                 */
+                id?: string;
+                /** @description Read-only for the service, which derives it from `id`; a value sent here is not used. */
+                type?: components["schemas"]["UserIdentityProviderType"];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The state of a user's password. The password itself is never returned. */
+        UserPasswordState: {
+            /** @description The environment the user belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The user. */
+            user?: components["schemas"]["ResourceRef"];
+            /** @description The password policy that applies to the user. */
+            passwordPolicy?: components["schemas"]["ResourceRef"];
+            /**
+             * @description State of the password. `OK` is usable; `MUST_CHANGE_PASSWORD` and `PASSWORD_EXPIRED`
+             *     require a change at sign-on; `NO_PASSWORD` means none is set; `PASSWORD_LOCKED_OUT`
+             *     means too many failed attempts locked it; `EXTERNAL` means an external directory holds it.
+             */
+            status?: "OK" | "MUST_CHANGE_PASSWORD" | "PASSWORD_EXPIRED" | "NO_PASSWORD" | "PASSWORD_LOCKED_OUT" | "EXTERNAL" | (string & {});
+            /**
+             * Format: date-time
+             * @description When the password was last changed; absent when the user has none.
+             */
+            lastChangedAt?: string;
+            /** @description Seconds until a locked password unlocks by itself; absent when it is not locked. */
+            secondsUntilUnlock?: number;
+            /** @description Links to the user and the password operations. */
+            _links?: components["schemas"]["Links"];
         };
         /**
          * @description An administrator-set password, sent with the media type
@@ -5279,30 +8386,541 @@ export interface components {
             value: string;
             /** @description Whether the user must choose a new password at the next sign-on. */
             forceChange: boolean;
+            /** @description Whether to skip the user's password policy checks for this value. Defaults to false. */
+            bypassPolicy?: boolean;
         };
-        /** @description The state of a user's password. The password itself is never returned. */
-        UserPasswordState: {
-            /** @description The environment the user belongs to. */
-            environment?: components["schemas"]["ResourceRef"];
-            /** @description The user. */
-            user?: components["schemas"]["ResourceRef"];
-            /** @description The password policy that applies to the user. */
-            passwordPolicy?: components["schemas"]["ResourceRef"];
+        /**
+         * @description Body of the set-value action (`application/vnd.pingidentity.password.setValue+json`). Unlike
+         *     the set action, `value` may be left out: the password is then removed (status
+         *     `NO_PASSWORD`, or `EXTERNAL` with a gateway), and the other properties are ignored.
+         */
+        UserPasswordSetValue: {
             /**
-             * @description State of the password. `OK` is usable; `MUST_CHANGE_PASSWORD` and `PASSWORD_EXPIRED`
-             *     require a change at sign-on; `NO_PASSWORD` means none is set; `EXTERNAL` means an
-             *     external directory holds it.
+             * Format: password
+             * @description The new password, in clear text or pre-encoded. Keep it out of logs.
              */
-            status?: "OK" | "MUST_CHANGE_PASSWORD" | "PASSWORD_EXPIRED" | "NO_PASSWORD" | "EXTERNAL" | (string & {});
+            value?: string;
+            /** @description Whether the user must choose a new password at the next sign-on. Defaults to false. */
+            forceChange?: boolean;
+            /** @description Whether to skip the user's password policy checks for this value. Defaults to false. */
+            bypassPolicy?: boolean;
+        };
+        /**
+         * Self-service change
+         * @description A user changing their own password, which requires the current one.
+         */
+        UserPasswordResetSelf: {
+            /**
+             * Format: password
+             * @description The user's current password. Keep it out of logs.
+             */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description The new password; checked against the password policy, including similarity to the current one.
+             */
+            newPassword: string;
+        };
+        /**
+         * Administrative change
+         * @description An administrator assigning a temporary password: the user must change it at the next
+         *     sign-on, and it is not checked against the password policy.
+         */
+        UserPasswordResetAdmin: {
+            /**
+             * Format: password
+             * @description The temporary password. Keep it out of logs.
+             */
+            newPassword: string;
+        };
+        /**
+         * @description Body of the password reset action (`application/vnd.pingidentity.password.reset+json`):
+         *     a self-service change when `currentPassword` is present, an administrative one otherwise.
+         */
+        UserPasswordReset: components["schemas"]["UserPasswordResetSelf"] | components["schemas"]["UserPasswordResetAdmin"];
+        /** @description Body of the password check action (`application/vnd.pingidentity.password.check+json`). */
+        UserPasswordCheck: {
+            /**
+             * Format: password
+             * @description The password to compare with the user's current one. Keep it out of logs.
+             */
+            password: string;
+        };
+        /**
+         * @description Body of the send-recovery-code action
+         *     (`application/vnd.pingidentity.password.sendRecoveryCode+json`). The action takes no
+         *     properties: send no body, or an empty object.
+         */
+        UserPasswordSendRecoveryCode: Record<string, never>;
+        /** @description Body of the password recover action (`application/vnd.pingidentity.password.recover+json`). */
+        UserPasswordRecover: {
+            /** @description The one-time recovery code sent to the user by the send-recovery-code action. */
+            recoveryCode: string;
+            /**
+             * Format: password
+             * @description The password to set. Keep it out of logs.
+             */
+            newPassword: string;
+        };
+        /**
+         * @description Body of the password unlock action (`application/vnd.pingidentity.password.unlock+json`).
+         *     The action takes no properties: send no body, or an empty object.
+         */
+        UserPasswordUnlock: Record<string, never>;
+        /**
+         * @description Body of the force-change action. Ping documents its media type without a `+json` suffix
+         *     (`application/vnd.pingidentity.password.forceChange`) and an empty body: send the header
+         *     and no body at all.
+         */
+        UserPasswordForceChange: Record<string, never>;
+        /** @description Whether a user may sign on, as the `enabled` sub-resource returns it. */
+        UserEnabled: {
+            /** @description Whether the user is enabled; the same value as the user's own `enabled`. */
+            enabled: boolean;
+            /** @description Links to this sub-resource and the user. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description Enables or disables a user. */
+        UserEnabledInput: {
+            /** @description Whether the user may sign on. A disabled user cannot authenticate. */
+            enabled: boolean;
+        };
+        /** @description The population a user belongs to, as the `population` sub-resource returns it. */
+        UserPopulation: {
+            /**
+             * Format: uuid
+             * @description ID of the user's population; the same value as the user's `population.id`.
+             */
+            id: string;
+            /** @description Links to this sub-resource, the user and the population. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The identity provider that authenticates a user, as the `identityProvider` sub-resource returns it. */
+        UserIdentityProvider: {
+            /**
+             * Format: uuid
+             * @description ID of the authoritative external identity provider; absent when PingOne authenticates the user.
+             */
+            id?: string;
+            /** @description Kind of identity provider; `PING_ONE` when PingOne authenticates the user itself. */
+            type?: components["schemas"]["UserIdentityProviderType"] | (string & {});
+            /** @description Links to this sub-resource and the user. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description The new authoritative identity provider of a user. Send an empty object (or no body) to
+         *     make PingOne authenticate the user itself again.
+         */
+        UserIdentityProviderInput: {
+            /**
+             * Format: uuid
+             * @description ID of an external identity provider of the environment.
+             */
+            id?: string;
+        };
+        /**
+         * @description Whether identity verification (PingOne Verify) can run for the user: `NOT_INITIATED` at
+         *     first, then `ENABLED` or `DISABLED`. While `DISABLED`, no new verification can start.
+         * @enum {string}
+         */
+        UserVerifyStatusValue: "NOT_INITIATED" | "ENABLED" | "DISABLED";
+        /** @description A user's identity verification status, as the `verifyStatus` sub-resource returns it. */
+        UserVerifyStatus: {
+            /** @description The status; the same value as the user's `verifyStatus`. */
+            verifyStatus: components["schemas"]["UserVerifyStatusValue"] | (string & {});
+            /** @description Links to this sub-resource and the user. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description Sets whether identity verification may run for a user. */
+        UserVerifyStatusInput: {
+            /** @description The new status. */
+            verifyStatus: components["schemas"]["UserVerifyStatusValue"];
+        };
+        /** @description One of a user's sign-on sessions, with where and from what it was used. Read-only. */
+        UserSession: {
+            /**
+             * Format: uuid
+             * @description ID of the session.
+             */
+            id: string;
+            /** @description The environment of the session. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The user the session belongs to. */
+            user?: components["schemas"]["ResourceRef"];
             /**
              * Format: date-time
-             * @description When the password was last changed; absent when the user has none.
+             * @description When the session started.
              */
-            lastChangedAt?: string;
-            /** @description Seconds until a locked password unlocks by itself; absent when it is not locked. */
-            secondsUntilUnlock?: number;
-            /** @description Links to the user and the password operations. */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description The user's latest activity in the session, such as finishing a flow or an application validating a token.
+             */
+            activeAt?: string;
+            /** @description Minutes of inactivity after which the session ends. */
+            idleTimeout?: number;
+            /**
+             * Format: date-time
+             * @description When the session ends unless there is further activity.
+             */
+            expiresAt?: string;
+            /** @description The latest sign-on in the session. */
+            lastSignOn?: {
+                /**
+                 * Format: date-time
+                 * @description When the user last signed on with one or more authenticators.
+                 */
+                at?: string;
+                /** @description IP address of the device used. */
+                remoteIp?: string;
+                /** @description Authentication methods used, such as `pwd` or `mfa`. */
+                authenticators?: string[];
+                /** @description The authenticator used for this sign-on, when the service reports it. */
+                withAuthenticator?: string;
+            };
+            /** @description Where the session was used from, newest first; the last five are kept. */
+            locations?: {
+                /**
+                 * Format: date-time
+                 * @description When the session was used from here.
+                 */
+                at?: string;
+                /** @description IP address of the device. */
+                remoteIp?: string;
+                /** @description City derived from the IP address. */
+                city?: string;
+                /** @description State derived from the IP address. */
+                state?: string;
+                /** @description Region derived from the IP address. */
+                region?: string;
+                /** @description Country derived from the IP address. */
+                country?: string;
+            }[];
+            /** @description The browser the session runs in. */
+            browser?: {
+                /** @description Name of the browser. */
+                name?: string;
+                /** @description Version of the browser. */
+                version?: string;
+            };
+            /** @description The operating system of the device. */
+            operatingSystem?: {
+                /** @description Name of the operating system. */
+                name?: string;
+                /** @description Version of the operating system. */
+                version?: string;
+            };
+            /** @description The device the session runs on. */
+            device?: {
+                /** @description Kind of device, such as "Desktop" or "Mobile". */
+                type?: string;
+            };
+            /** @description The User-Agent header of the request that started the session. */
+            userAgent?: string;
+            /** @description Links to the session, its environment and the user. */
             _links?: components["schemas"]["Links"];
+        };
+        /** @description A user's sessions (at most ten), newest first. */
+        UserSessionCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The sessions. */
+                sessions: components["schemas"]["UserSession"][];
+            };
+        };
+        /** @description A link between a user and the user's account at an external identity provider. Read-only here. */
+        LinkedAccount: {
+            /**
+             * Format: uuid
+             * @description ID of the linked account.
+             */
+            id: string;
+            /** @description The environment of the user. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The user the account is linked to. */
+            user?: components["schemas"]["ResourceRef"];
+            /** @description The external identity provider that holds the account. */
+            identityProvider?: components["schemas"]["ResourceRef"];
+            /** @description The user's identifier at the external identity provider. */
+            externalId?: string;
+            /**
+             * Format: date-time
+             * @description When the link was made.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the link was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the linked account, its environment and the user. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A user's linked accounts. */
+        LinkedAccountCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The linked accounts. */
+                linkedAccounts: components["schemas"]["LinkedAccount"][];
+            };
+        };
+        /** @description A new pairing key. */
+        PairingKeyCreate: {
+            /**
+             * @description Native applications (with a bundle ID or package name and push credentials) that may use
+             *     the key. Leave it empty to allow every such application of the environment.
+             */
+            applications?: components["schemas"]["ResourceRefInput"][];
+            /** @description A device authentication policy to apply, which decides the MFA methods and applications allowed. */
+            policy?: components["schemas"]["ResourceRefInput"];
+        };
+        /**
+         * @description A pairing key: a short-lived code (ten minutes by default, at most twenty valid per user)
+         *     that a native application with the PingOne MFA SDK uses to pair the user's mobile device.
+         */
+        PairingKey: {
+            /**
+             * Format: uuid
+             * @description ID of the pairing key.
+             */
+            id: string;
+            /** @description The environment of the user. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The user the key pairs a device for. */
+            user?: components["schemas"]["ResourceRef"];
+            /** @description The code the user enters or scans (as a QR code) in the native application. */
+            code?: string;
+            /** @description `UNCLAIMED` until a device uses it, then `CLAIMED`; `FAILED` when pairing failed (see `error`). */
+            status?: "UNCLAIMED" | "CLAIMED" | "FAILED" | (string & {});
+            /** @description Why pairing failed, when `status` is `FAILED`. */
+            error?: {
+                /** @description Code of the failure. */
+                code?: string;
+                /** @description Description of the failure. */
+                message?: string;
+            };
+            /** @description The native applications that may use the key; empty means every eligible one. */
+            applications?: components["schemas"]["ResourceRef"][];
+            /** @description The device authentication policy applied when the key is used. */
+            policy?: components["schemas"]["ResourceRef"];
+            /**
+             * Format: date-time
+             * @description When the key was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the key stops being valid.
+             */
+            expiresAt?: string;
+            /** @description Links to the key, its environment and the user. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description State of an identity verification transaction.
+         * @enum {string}
+         */
+        VerifyTransactionStatus: "REQUESTED" | "PARTIAL" | "INITIATED" | "IN_PROGRESS" | "SUCCESS" | "NOT_REQUIRED" | "APPROVED_NO_REQUEST" | "APPROVED_MANUALLY" | "FAIL";
+        /** @description A PingOne Verify transaction of a user, as the service returns it. */
+        VerifyTransaction: {
+            /**
+             * Format: uuid
+             * @description ID of the transaction.
+             */
+            id: string;
+            /** @description The environment of the user. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The user being verified. */
+            user?: components["schemas"]["ResourceRef"];
+            /** @description The verify policy the transaction follows. */
+            verifyPolicy?: components["schemas"]["ResourceRef"];
+            /** @description Where the transaction stands. */
+            transactionStatus?: {
+                /** @description The overall state. */
+                status?: components["schemas"]["VerifyTransactionStatus"] | (string & {});
+                /** @description State of each kind of check, keyed by check (such as `GOVERNMENT_ID` or `FACIAL_COMPARISON`). */
+                verificationStatus?: {
+                    [key: string]: string;
+                };
+            };
+            /** @description URL of a QR code the user scans to continue on a phone. */
+            qrUrl?: string;
+            /** @description Code that binds the user's phone to the transaction. */
+            verificationCode?: string;
+            /** @description URL of the web page where the user completes verification. */
+            webVerificationUrl?: string;
+            /** @description Where the user is sent when verification ends. */
+            redirect?: {
+                /** @description The URL. */
+                url?: string;
+                /** @description Message shown before the redirect. */
+                message?: string;
+            };
+            /** @description Where the verification link was sent. */
+            sendNotification?: {
+                /** @description Email address. */
+                email?: string;
+                /** @description Phone number. */
+                phone?: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the transaction was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the transaction last changed.
+             */
+            updatedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the transaction expires.
+             */
+            expiresAt?: string;
+            /** @description Links to the transaction, its environment and the user. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A user's verify transactions. */
+        VerifyTransactionCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The transactions. */
+                verifyTransactions: components["schemas"]["VerifyTransaction"][];
+            };
+        };
+        /**
+         * @description A new verify transaction. The checks come from the verify policy (the environment's
+         *     default one without `verifyPolicy`); `requirements` carries optional data to match.
+         */
+        VerifyTransactionCreate: {
+            /** @description The verify policy to follow. */
+            verifyPolicy?: components["schemas"]["ResourceRefInput"];
+            /** @description Where to send the user the link that starts verification. */
+            sendNotification?: {
+                /**
+                 * Format: email
+                 * @description Email address.
+                 */
+                email?: string;
+                /** @description Phone number for an SMS. */
+                phone?: string;
+            };
+            /** @description Where to send the user when verification ends. */
+            redirect?: {
+                /**
+                 * Format: uri
+                 * @description The URL.
+                 */
+                url: string;
+                /** @description Message shown before the redirect. */
+                message?: string;
+            };
+            /** @description A URL the service calls when the transaction changes. */
+            callback?: {
+                /**
+                 * Format: uri
+                 * @description The URL to call.
+                 */
+                url: string;
+                /** @description Headers to send with each call. */
+                headers?: {
+                    [key: string]: string;
+                };
+            };
+            /**
+             * @description Data to verify against or to use (biographic matching, a reference selfie, the phone or
+             *     email to verify), keyed by requirement name (`given_name`, `family_name`, `name`,
+             *     `address`, `birth_date`, `phone`, `email`, `referenceSelfie`). Each entry has a `value`
+             *     and, for matching, `options`.
+             */
+            requirements?: {
+                [key: string]: {
+                    /** @description The value to verify or use. */
+                    value?: string;
+                    /** @description Matching options for the value. */
+                    options?: string[];
+                };
+            };
+        };
+        /**
+         * @description A manual decision on a transaction by an administrator. Only allowed while the transaction
+         *     is `FAIL` or `IN_PROGRESS`.
+         */
+        VerifyTransactionUpdate: {
+            /** @description The new status. */
+            transactionStatus: {
+                /**
+                 * @description `APPROVED_MANUALLY` or `APPROVED_NO_REQUEST`; no other value is accepted.
+                 * @enum {string}
+                 */
+                status: "APPROVED_MANUALLY" | "APPROVED_NO_REQUEST";
+            };
+        };
+        /** @description A PingOne Authorize application role assigned to a user. */
+        UserApplicationRoleAssignment: {
+            /**
+             * Format: uuid
+             * @description ID of the application role.
+             */
+            id: string;
+            /** @description The environment of the user. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the application role. */
+            name?: string;
+            /** @description Description of the application role. */
+            description?: string;
+            /** @description Links to the assignment, its environment and the role. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description The application roles assigned to a user. Ping's pages show no list response; the
+         *     `_embedded` key `roles` is this description's assumption.
+         */
+        UserApplicationRoleAssignmentCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The assigned application roles. */
+                roles: components["schemas"]["UserApplicationRoleAssignment"][];
+            };
+        };
+        /** @description Sign-on and password-reset counts of an environment for one period. Read-only. */
+        UserActivity: {
+            /**
+             * Format: date-time
+             * @description Start of the period.
+             */
+            startDate?: string;
+            /**
+             * Format: date-time
+             * @description End of the period.
+             */
+            endDate?: string;
+            /** @description The environment counted. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Sign-on attempts in the period. */
+            userSignOns?: {
+                /** @description Successful sign-ons. */
+                successes?: number;
+                /** @description Failed sign-ons. */
+                failures?: number;
+            };
+            /** @description Password resets in the period. */
+            passwordResets?: number;
+            /** @description Links of the entry. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description User activity counts, one entry per sample period (hour, day or week). The stored copies
+         *     of Ping's pages show the entry's properties but no response envelope; the HAL envelope
+         *     with `_embedded.userActivities` is this description's assumption.
+         */
+        UserActivityCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The counts, one entry per period. */
+                userActivities: components["schemas"]["UserActivity"][];
+            };
         };
         /** @description An image shown for the identity provider. */
         IdentityProviderImage: {
@@ -5476,20 +9094,166 @@ export interface components {
             sloWindow?: number;
         };
         /**
-         * Other identity provider
-         * @description A social or enterprise identity provider (Facebook, Google, Apple, Microsoft, ...), or a
-         *     type PingOne adds later. Only the common properties are described; the provider-specific
-         *     ones (client or app IDs, and so on) come as further properties.
+         * Facebook identity provider
+         * @description A Facebook identity provider, as the service returns it. Secrets are never returned.
          */
-        OtherIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
-            /** @description Any type other than `OPENID_CONNECT` and `SAML`. */
-            type?: components["schemas"]["IdentityProviderType"] | (string & {});
+        FacebookIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the Facebook variant.
+             * @constant
+             */
+            type: "FACEBOOK";
+            /** @description App ID of the application registered with Facebook for Developers. */
+            appId?: string;
         };
         /**
-         * @description An external identity provider, as the service returns it. Check `type` to tell the
-         *     variants apart; social providers and types added later come back as the third variant.
+         * Google identity provider
+         * @description A Google identity provider, as the service returns it. Secrets are never returned.
          */
-        IdentityProvider: components["schemas"]["OidcIdentityProvider"] | components["schemas"]["SamlIdentityProvider"] | components["schemas"]["OtherIdentityProvider"];
+        GoogleIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the Google variant.
+             * @constant
+             */
+            type: "GOOGLE";
+            /** @description Client (application) ID PingOne was given when it was registered at Google. */
+            clientId?: string;
+        };
+        /**
+         * LinkedIn (legacy) identity provider
+         * @description A LinkedIn (legacy) identity provider, as the service returns it. Secrets are never returned.
+         */
+        LinkedInIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the LinkedIn (legacy) variant.
+             * @constant
+             */
+            type: "LINKEDIN";
+            /** @description Client (application) ID PingOne was given when it was registered at LinkedIn. */
+            clientId?: string;
+        };
+        /**
+         * LinkedIn (OpenID Connect) identity provider
+         * @description A LinkedIn (OpenID Connect) identity provider, as the service returns it. Secrets are never returned.
+         */
+        LinkedInOidcIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the LinkedIn (OpenID Connect) variant.
+             * @constant
+             */
+            type: "LINKEDIN_OIDC";
+            /** @description Client (application) ID PingOne was given when it was registered at LinkedIn. */
+            clientId?: string;
+        };
+        /**
+         * Apple identity provider
+         * @description A Apple identity provider, as the service returns it. Secrets are never returned.
+         */
+        AppleIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the Apple variant.
+             * @constant
+             */
+            type: "APPLE";
+            /** @description Services ID registered in the Apple developer portal; Apple's client ID for PingOne. */
+            clientId?: string;
+            /** @description Ten-character ID Apple gave the private key. */
+            keyId?: string;
+            /** @description Ten-character ID of the Apple developer team. */
+            teamId?: string;
+        };
+        /**
+         * X (Twitter) identity provider
+         * @description A X (Twitter) identity provider, as the service returns it. Secrets are never returned.
+         */
+        TwitterIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the X (Twitter) variant.
+             * @constant
+             */
+            type: "TWITTER";
+            /** @description API key (consumer key) of the application registered with X. */
+            clientId?: string;
+        };
+        /**
+         * Amazon identity provider
+         * @description A Amazon identity provider, as the service returns it. Secrets are never returned.
+         */
+        AmazonIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the Amazon variant.
+             * @constant
+             */
+            type: "AMAZON";
+            /** @description Client (application) ID PingOne was given when it was registered at Amazon. */
+            clientId?: string;
+        };
+        /**
+         * Yahoo identity provider
+         * @description A Yahoo identity provider, as the service returns it. Secrets are never returned.
+         */
+        YahooIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the Yahoo variant.
+             * @constant
+             */
+            type: "YAHOO";
+            /** @description Client (application) ID PingOne was given when it was registered at Yahoo. */
+            clientId?: string;
+        };
+        /**
+         * Microsoft identity provider
+         * @description A Microsoft identity provider, as the service returns it. Secrets are never returned.
+         */
+        MicrosoftIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the Microsoft variant.
+             * @constant
+             */
+            type: "MICROSOFT";
+            /** @description Client (application) ID PingOne was given when it was registered at Microsoft (Entra ID app registration). */
+            clientId?: string;
+            /** @description Microsoft Entra ID tenant to sign users on with; needed when Entra ID is used rather than personal Microsoft accounts. */
+            tenantId?: string;
+        };
+        /**
+         * PayPal identity provider
+         * @description A PayPal identity provider, as the service returns it. Secrets are never returned.
+         */
+        PaypalIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the PayPal variant.
+             * @constant
+             */
+            type: "PAYPAL";
+            /** @description Client (application) ID PingOne was given when it was registered at PayPal. */
+            clientId?: string;
+            /** @description Which PayPal environment the application lives in: `sandbox` for testing, `live` for real accounts. */
+            clientEnvironment?: "sandbox" | "live" | (string & {});
+        };
+        /**
+         * GitHub identity provider
+         * @description A GitHub identity provider, as the service returns it. Secrets are never returned.
+         */
+        GithubIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /**
+             * @description Marks the GitHub variant.
+             * @constant
+             */
+            type: "GITHUB";
+            /** @description Client (application) ID PingOne was given when it was registered at GitHub. */
+            clientId?: string;
+        };
+        /**
+         * Other identity provider
+         * @description An identity provider of a type this description does not know yet (PingOne adds types over time). Only the common properties are described; the type-specific ones come as further properties.
+         */
+        OtherIdentityProvider: components["schemas"]["IdentityProviderBase"] & {
+            /** @description Any type other than the ones described by the other variants. */
+            type?: string;
+        };
+        /** @description An external identity provider, as the service returns it. Check `type` to tell the variants apart; a type PingOne adds later comes back as the last (`OtherIdentityProvider`) variant, so code that switches on `type` needs a default branch. */
+        IdentityProvider: components["schemas"]["OidcIdentityProvider"] | components["schemas"]["SamlIdentityProvider"] | components["schemas"]["FacebookIdentityProvider"] | components["schemas"]["GoogleIdentityProvider"] | components["schemas"]["LinkedInIdentityProvider"] | components["schemas"]["LinkedInOidcIdentityProvider"] | components["schemas"]["AppleIdentityProvider"] | components["schemas"]["TwitterIdentityProvider"] | components["schemas"]["AmazonIdentityProvider"] | components["schemas"]["YahooIdentityProvider"] | components["schemas"]["MicrosoftIdentityProvider"] | components["schemas"]["PaypalIdentityProvider"] | components["schemas"]["GithubIdentityProvider"] | components["schemas"]["OtherIdentityProvider"];
         /** @description A page of identity providers. */
         IdentityProviderCollection: components["schemas"]["Collection"] & {
             /** @description The items of this page. */
@@ -5655,11 +9419,287 @@ export interface components {
             type: "SAML";
         };
         /**
-         * @description An identity provider to create, or the complete new state of one (PUT). `type` selects the
-         *     variant; this description covers the generic OpenID Connect and SAML providers. `type`
-         *     cannot change after creation.
+         * Facebook identity provider
+         * @description A Facebook identity provider to create, or its complete new state. Its icon and sign-on button follow Facebook's branding and cannot be changed in the admin console.
          */
-        IdentityProviderInput: components["schemas"]["OidcIdentityProviderInput"] | components["schemas"]["SamlIdentityProviderInput"];
+        FacebookIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the Facebook variant.
+             * @constant
+             */
+            type: "FACEBOOK";
+            /** @description App ID of the application registered with Facebook for Developers. */
+            appId: string;
+            /**
+             * Format: password
+             * @description App secret of that Facebook application. Sent, never shown; keep it out of logs.
+             */
+            appSecret: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "FACEBOOK";
+        };
+        /**
+         * Google identity provider
+         * @description A Google identity provider to create, or its complete new state. Its icon and sign-on button follow Google's branding and cannot be changed in the admin console.
+         */
+        GoogleIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the Google variant.
+             * @constant
+             */
+            type: "GOOGLE";
+            /** @description Client (application) ID PingOne was given when it was registered at Google. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that registration at Google. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GOOGLE";
+        };
+        /**
+         * LinkedIn (legacy) identity provider
+         * @description A LinkedIn (legacy) identity provider to create, or its complete new state. Its icon and sign-on button follow LinkedIn's branding and cannot be changed in the admin console.
+         */
+        LinkedInIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the LinkedIn (legacy) variant.
+             * @constant
+             */
+            type: "LINKEDIN";
+            /** @description Client (application) ID PingOne was given when it was registered at LinkedIn. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that registration at LinkedIn. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LINKEDIN";
+        };
+        /**
+         * LinkedIn (OpenID Connect) identity provider
+         * @description A LinkedIn (OpenID Connect) identity provider to create, or its complete new state. Its icon and sign-on button follow LinkedIn's branding and cannot be changed in the admin console.
+         */
+        LinkedInOidcIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the LinkedIn (OpenID Connect) variant.
+             * @constant
+             */
+            type: "LINKEDIN_OIDC";
+            /** @description Client (application) ID PingOne was given when it was registered at LinkedIn. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that registration at LinkedIn. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LINKEDIN_OIDC";
+        };
+        /**
+         * Apple identity provider
+         * @description A Apple identity provider to create, or its complete new state. Its icon and sign-on button follow Apple's branding and cannot be changed in the admin console.
+         */
+        AppleIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the Apple variant.
+             * @constant
+             */
+            type: "APPLE";
+            /** @description Services ID registered in the Apple developer portal; Apple's client ID for PingOne. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description PKCS #8 private key (PEM, base64) from the Apple developer account; PingOne signs the client secrets it sends to Apple with it. Sent, never shown; keep it out of logs.
+             */
+            clientSecretSigningKey: string;
+            /** @description Ten-character ID Apple gave the private key. */
+            keyId: string;
+            /** @description Ten-character ID of the Apple developer team. */
+            teamId: string;
+            /**
+             * Format: password
+             * @description Not part of Ping's Apple data model (PingOne derives the client secret from the signing key), but Ping's own create example sends it; accepted for that reason. Sent, never shown; keep it out of logs.
+             */
+            clientSecret?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "APPLE";
+        };
+        /**
+         * X (Twitter) identity provider
+         * @description A X (Twitter) identity provider to create, or its complete new state. Its icon and sign-on button follow X's branding and cannot be changed in the admin console.
+         */
+        TwitterIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the X (Twitter) variant.
+             * @constant
+             */
+            type: "TWITTER";
+            /** @description API key (consumer key) of the application registered with X. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description API secret key (consumer secret) of that application. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "TWITTER";
+        };
+        /**
+         * Amazon identity provider
+         * @description A Amazon identity provider to create, or its complete new state. Its icon and sign-on button follow Amazon's branding and cannot be changed in the admin console.
+         */
+        AmazonIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the Amazon variant.
+             * @constant
+             */
+            type: "AMAZON";
+            /** @description Client (application) ID PingOne was given when it was registered at Amazon. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that registration at Amazon. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AMAZON";
+        };
+        /**
+         * Yahoo identity provider
+         * @description A Yahoo identity provider to create, or its complete new state. Its icon and sign-on button follow Yahoo's branding and cannot be changed in the admin console.
+         */
+        YahooIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the Yahoo variant.
+             * @constant
+             */
+            type: "YAHOO";
+            /** @description Client (application) ID PingOne was given when it was registered at Yahoo. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that registration at Yahoo. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "YAHOO";
+        };
+        /**
+         * Microsoft identity provider
+         * @description A Microsoft identity provider to create, or its complete new state. Its icon and sign-on button follow Microsoft's branding and cannot be changed in the admin console.
+         */
+        MicrosoftIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the Microsoft variant.
+             * @constant
+             */
+            type: "MICROSOFT";
+            /** @description Client (application) ID PingOne was given when it was registered at Microsoft (Entra ID app registration). */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that registration at Microsoft. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+            /** @description Microsoft Entra ID tenant to sign users on with; needed when Entra ID is used rather than personal Microsoft accounts. */
+            tenantId?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MICROSOFT";
+        };
+        /**
+         * PayPal identity provider
+         * @description A PayPal identity provider to create, or its complete new state. Its icon and sign-on button follow PayPal's branding and cannot be changed in the admin console.
+         */
+        PaypalIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the PayPal variant.
+             * @constant
+             */
+            type: "PAYPAL";
+            /** @description Client (application) ID PingOne was given when it was registered at PayPal. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that registration at PayPal. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+            /**
+             * @description Which PayPal environment the application lives in: `sandbox` for testing, `live` for real accounts.
+             * @enum {string}
+             */
+            clientEnvironment: "sandbox" | "live";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PAYPAL";
+        };
+        /**
+         * GitHub identity provider
+         * @description A GitHub identity provider to create, or its complete new state. Its icon and sign-on button follow GitHub's branding and cannot be changed in the admin console.
+         */
+        GithubIdentityProviderInput: components["schemas"]["IdentityProviderInputBase"] & {
+            /**
+             * @description Selects the GitHub variant.
+             * @constant
+             */
+            type: "GITHUB";
+            /** @description Client (application) ID PingOne was given when it was registered at GitHub. */
+            clientId: string;
+            /**
+             * Format: password
+             * @description Client secret of that registration at GitHub. Sent, never shown; keep it out of logs.
+             */
+            clientSecret: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "GITHUB";
+        };
+        /** @description An identity provider to create, or the complete new state of one (PUT). `type` selects the variant, each with its own settings. `type` cannot change after creation. */
+        IdentityProviderInput: components["schemas"]["OidcIdentityProviderInput"] | components["schemas"]["SamlIdentityProviderInput"] | components["schemas"]["FacebookIdentityProviderInput"] | components["schemas"]["GoogleIdentityProviderInput"] | components["schemas"]["LinkedInIdentityProviderInput"] | components["schemas"]["LinkedInOidcIdentityProviderInput"] | components["schemas"]["AppleIdentityProviderInput"] | components["schemas"]["TwitterIdentityProviderInput"] | components["schemas"]["AmazonIdentityProviderInput"] | components["schemas"]["YahooIdentityProviderInput"] | components["schemas"]["MicrosoftIdentityProviderInput"] | components["schemas"]["PaypalIdentityProviderInput"] | components["schemas"]["GithubIdentityProviderInput"];
         /** @description A page of identity provider attribute mappings. */
         IdentityProviderAttributeCollection: components["schemas"]["Collection"] & {
             /** @description The items of this page. */
@@ -5899,6 +9939,209 @@ export interface components {
             };
         };
         /**
+         * Multi-factor authentication action
+         * @description Asks for a second factor: a one-time passcode or a push confirmation on one of the user's devices, as the MFA device policy allows.
+         */
+        MultiFactorSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /**
+             * @description Marks the multi-factor authentication action variant.
+             * @constant
+             */
+            type: "MULTI_FACTOR_AUTHENTICATION";
+            /** @description The MFA device policy to apply; without it the environment's default policy is used. */
+            deviceAuthenticationPolicy?: components["schemas"]["ResourceRef"];
+            /** @description What happens when the user has no usable device: `BYPASS` lets the flow continue without MFA, `BLOCK` stops it. Only honoured when the authorize request carries a signed `login_hint_token`. */
+            noDevicesMode?: "BYPASS" | "BLOCK" | (string & {});
+            /**
+             * @deprecated
+             * @description Deprecated: per-application settings for native applications (automatic enrollment and device authorization); set them on the MFA device policy instead.
+             */
+            applications?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the native application.
+                 */
+                id: string;
+                /** @description Automatic enrollment of the native application as an MFA device during the flow. */
+                autoEnrollment?: {
+                    /** @description Whether the option is switched on. */
+                    enabled?: boolean;
+                };
+                /** @description Silent MFA with a native device already paired with the user for this application. */
+                deviceAuthorization?: {
+                    /** @description Whether the option is switched on. */
+                    enabled?: boolean;
+                    /** @description Whether PingOne also checks the device with a silent push: `permissive` lets the step pass when the app does not answer in time, `restrictive` fails it. */
+                    extraVerification?: "disabled" | "permissive" | "restrictive" | (string & {});
+                };
+            }[];
+            /**
+             * @deprecated
+             * @description Deprecated: SMS one-time passcodes as a second factor; MFA device policies now decide which methods are offered.
+             */
+            sms?: {
+                /** @description Whether the option is switched on. */
+                enabled?: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: voice one-time passcodes as a second factor; MFA device policies now decide which methods are offered.
+             */
+            voice?: {
+                /** @description Whether the option is switched on. */
+                enabled?: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: email one-time passcodes as a second factor; MFA device policies now decide which methods are offered.
+             */
+            email?: {
+                /** @description Whether the option is switched on. */
+                enabled?: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: TOTP authenticator applications as a second factor; MFA device policies now decide which methods are offered.
+             */
+            authenticator?: {
+                /** @description Whether the option is switched on. */
+                enabled?: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: FIDO2 or U2F security keys as a second factor; MFA device policies now decide which methods are offered.
+             */
+            securityKey?: {
+                /** @description Whether the option is switched on. */
+                enabled?: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: FIDO2 platform biometrics as a second factor; MFA device policies now decide which methods are offered.
+             */
+            boundBiometrics?: {
+                /** @description Whether the option is switched on. */
+                enabled?: boolean;
+            };
+        };
+        /**
+         * Identifier-first action
+         * @description Asks for the user's identifier first and then picks the sign-on method: an external identity provider chosen by the discovery rules, or PingOne.
+         */
+        IdentifierFirstSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /**
+             * @description Marks the identifier-first action variant.
+             * @constant
+             */
+            type: "IDENTIFIER_FIRST";
+            /** @description Rules, in order, that route a user to an external identity provider by the identifier entered. Users that match no rule sign on with PingOne. */
+            discoveryRules?: {
+                /** @description Matches when the variable in `value` contains the text in `contains` (for example the user's email domain). */
+                condition: {
+                    /** @description A variable, such as `${identifier}`. */
+                    value: string;
+                    /** @description Text the value must contain, such as `@example.com`. */
+                    contains: string;
+                };
+                /** @description The identity provider matching users are sent to. */
+                identityProvider: components["schemas"]["ResourceRef"];
+            }[];
+            /** @description External identity providers offered on the sign-on page. */
+            socialProviders?: components["schemas"]["ResourceRef"][];
+            /** @description Whether a locked account also blocks sign-on through external identity providers. */
+            enforceLockoutForIdentityProviders?: boolean;
+            /** @description Account recovery (forgotten password). */
+            recovery?: {
+                /** @description Whether the option is switched on. */
+                enabled?: boolean;
+            };
+            /** @description Self-registration of users who are not found. */
+            registration?: {
+                /** @description Whether new users can register. */
+                enabled?: boolean;
+                /** @description The population registered users are put in. */
+                population?: components["schemas"]["ResourceRef"];
+                /** @description An external registration page used instead of PingOne's; only when `enabled` is false. */
+                external?: {
+                    /** @description URL of the external registration page. */
+                    href?: string;
+                };
+                /** @description Whether users review the data an identity provider returned before their account is created. */
+                confirmIdentityProviderAttributes?: boolean;
+            };
+        };
+        /**
+         * Progressive profiling action
+         * @description Asks users for missing profile attributes. It does not authenticate anyone.
+         */
+        ProgressiveProfilingSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /**
+             * @description Marks the progressive profiling action variant.
+             * @constant
+             */
+            type: "PROGRESSIVE_PROFILING";
+            /** @description The attributes users are asked for. */
+            attributes: {
+                /** @description Name or path of the attribute in the user schema, such as `email` or `address.postalCode`. */
+                name: string;
+                /** @description Whether the user must provide a value. */
+                required: boolean;
+            }[];
+            /** @description Text shown above the form. */
+            promptText?: string;
+            /** @description How long, in seconds, before a user who skipped the prompt is asked again. */
+            promptIntervalSeconds?: number;
+            /** @description Whether the prompt is shown at most once per sign-on flow. */
+            preventMultiplePromptsPerFlow?: boolean;
+        };
+        /**
+         * Agreement action
+         * @description Asks users to consent to an agreement (terms of service, for example).
+         */
+        AgreementSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /**
+             * @description Marks the agreement action variant.
+             * @constant
+             */
+            type: "AGREEMENT";
+            /** @description The agreement users must consent to. It must exist and be enabled, and it cannot be disabled while an action uses it. */
+            agreement: components["schemas"]["ResourceRef"];
+            /** @description Whether the decline button is hidden, so users can only accept. */
+            disableDeclineOption?: boolean;
+        };
+        /**
+         * PingID action
+         * @description Hands the second factor to PingID. Workforce environments with PingID only; it has no settings of its own.
+         */
+        PingIdSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /**
+             * @description Marks the pingid action variant.
+             * @constant
+             */
+            type: "PINGID_AUTHENTICATION";
+        };
+        /**
+         * PingID Windows passwordless action
+         * @description Passwordless Windows sign-on through PingID. Workforce environments with PingID only.
+         */
+        PingIdWinLoginPasswordlessSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
+            /**
+             * @description Marks the pingid windows passwordless action variant.
+             * @constant
+             */
+            type: "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
+            /** @description The user attribute matched against the identifier Windows passes; it must be unique. */
+            uniqueUserAttribute: {
+                /** @description Name of a unique user schema attribute, such as `username`. */
+                name: string;
+            };
+            /** @description Sign-on while PingOne or PingID cannot be reached. */
+            offlineMode: {
+                /** @description Whether users can sign on to Windows offline. */
+                enabled: boolean;
+            };
+        };
+        /**
          * @description Kind of sign-on policy action. `PINGID_AUTHENTICATION` and
          *     `PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION` exist in workforce environments only.
          * @enum {string}
@@ -5906,20 +10149,14 @@ export interface components {
         SignOnPolicyActionType: "LOGIN" | "IDENTITY_PROVIDER" | "MULTI_FACTOR_AUTHENTICATION" | "IDENTIFIER_FIRST" | "PROGRESSIVE_PROFILING" | "AGREEMENT" | "PINGID_AUTHENTICATION" | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
         /**
          * Other action
-         * @description An action of any type other than `LOGIN` and `IDENTITY_PROVIDER` (multi-factor,
-         *     identifier first, progressive profiling, agreement, PingID, or a type added later). Only
-         *     the common properties are described; type-specific ones come as further properties.
+         * @description An action of a type this description does not know yet (PingOne adds types over time). Only the common properties are described; type-specific ones come as further properties.
          */
         OtherSignOnPolicyAction: components["schemas"]["SignOnPolicyActionBase"] & {
-            /** @description Any type other than `LOGIN` and `IDENTITY_PROVIDER`. */
+            /** @description Any type other than the ones described by the other variants. */
             type?: components["schemas"]["SignOnPolicyActionType"] | (string & {});
         };
-        /**
-         * @description A sign-on policy action, as the service returns it. Check `type` to tell the variants
-         *     apart; every type other than `LOGIN` and `IDENTITY_PROVIDER` comes back as the third
-         *     variant, so code that switches on `type` needs a default branch.
-         */
-        SignOnPolicyAction: components["schemas"]["LoginSignOnPolicyAction"] | components["schemas"]["IdentityProviderSignOnPolicyAction"] | components["schemas"]["OtherSignOnPolicyAction"];
+        /** @description A sign-on policy action, as the service returns it. Check `type` to tell the variants apart; a type PingOne adds later comes back as the last (`OtherSignOnPolicyAction`) variant, so code that switches on `type` needs a default branch. */
+        SignOnPolicyAction: components["schemas"]["LoginSignOnPolicyAction"] | components["schemas"]["IdentityProviderSignOnPolicyAction"] | components["schemas"]["MultiFactorSignOnPolicyAction"] | components["schemas"]["IdentifierFirstSignOnPolicyAction"] | components["schemas"]["ProgressiveProfilingSignOnPolicyAction"] | components["schemas"]["AgreementSignOnPolicyAction"] | components["schemas"]["PingIdSignOnPolicyAction"] | components["schemas"]["PingIdWinLoginPasswordlessSignOnPolicyAction"] | components["schemas"]["OtherSignOnPolicyAction"];
         /** @description A page of sign-on policy actions. */
         SignOnPolicyActionCollection: components["schemas"]["Collection"] & {
             /** @description The items of this page. */
@@ -6092,35 +10329,255 @@ export interface components {
             type: "IDENTITY_PROVIDER";
         };
         /**
-         * Other action
-         * @description An action of another type (multi-factor, identifier first, progressive profiling,
-         *     agreement, PingID). This description does not detail their settings: the type-specific
-         *     properties Ping documents for each (for example `socialProviders` and `recovery` for
-         *     `IDENTIFIER_FIRST`, `agreement` for `AGREEMENT`, `deviceAuthenticationPolicy` for
-         *     `MULTI_FACTOR_AUTHENTICATION`) are accepted as further properties and checked by the
-         *     service.
+         * Multi-factor authentication action
+         * @description Asks for a second factor: a one-time passcode or a push confirmation on one of the user's devices, as the MFA device policy allows. To create, or the complete new state (PUT).
          */
-        OtherSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & ({
+        MultiFactorSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
             /**
-             * @description Kind of action.
+             * @description Selects the multi-factor authentication action variant.
+             * @constant
+             */
+            type: "MULTI_FACTOR_AUTHENTICATION";
+            /** @description The MFA device policy to apply; without it the environment's default policy is used. */
+            deviceAuthenticationPolicy?: components["schemas"]["ResourceRefInput"];
+            /**
+             * @description What happens when the user has no usable device: `BYPASS` lets the flow continue without MFA, `BLOCK` stops it. Only honoured when the authorize request carries a signed `login_hint_token`.
              * @enum {string}
              */
-            type: "MULTI_FACTOR_AUTHENTICATION" | "IDENTIFIER_FIRST" | "PROGRESSIVE_PROFILING" | "AGREEMENT" | "PINGID_AUTHENTICATION" | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
+            noDevicesMode?: "BYPASS" | "BLOCK";
+            /**
+             * @deprecated
+             * @description Deprecated: per-application settings for native applications (automatic enrollment and device authorization); set them on the MFA device policy instead.
+             */
+            applications?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the native application.
+                 */
+                id: string;
+                /** @description Automatic enrollment of the native application as an MFA device during the flow. */
+                autoEnrollment?: {
+                    /** @description Whether the option is switched on. */
+                    enabled: boolean;
+                };
+                /** @description Silent MFA with a native device already paired with the user for this application. */
+                deviceAuthorization?: {
+                    /** @description Whether the option is switched on. */
+                    enabled: boolean;
+                    /**
+                     * @description Whether PingOne also checks the device with a silent push: `permissive` lets the step pass when the app does not answer in time, `restrictive` fails it.
+                     * @enum {string}
+                     */
+                    extraVerification?: "disabled" | "permissive" | "restrictive";
+                };
+            }[];
+            /**
+             * @deprecated
+             * @description Deprecated: SMS one-time passcodes as a second factor; MFA device policies now decide which methods are offered.
+             */
+            sms?: {
+                /** @description Whether the option is switched on. */
+                enabled: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: voice one-time passcodes as a second factor; MFA device policies now decide which methods are offered.
+             */
+            voice?: {
+                /** @description Whether the option is switched on. */
+                enabled: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: email one-time passcodes as a second factor; MFA device policies now decide which methods are offered.
+             */
+            email?: {
+                /** @description Whether the option is switched on. */
+                enabled: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: TOTP authenticator applications as a second factor; MFA device policies now decide which methods are offered.
+             */
+            authenticator?: {
+                /** @description Whether the option is switched on. */
+                enabled: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: FIDO2 or U2F security keys as a second factor; MFA device policies now decide which methods are offered.
+             */
+            securityKey?: {
+                /** @description Whether the option is switched on. */
+                enabled: boolean;
+            };
+            /**
+             * @deprecated
+             * @description Deprecated: FIDO2 platform biometrics as a second factor; MFA device policies now decide which methods are offered.
+             */
+            boundBiometrics?: {
+                /** @description Whether the option is switched on. */
+                enabled: boolean;
+            };
         } & {
-            [key: string]: unknown;
-        }) & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "MULTI_FACTOR_AUTHENTICATION" | "IDENTIFIER_FIRST" | "PROGRESSIVE_PROFILING" | "AGREEMENT" | "PINGID_AUTHENTICATION" | "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
+            type: "MULTI_FACTOR_AUTHENTICATION";
         };
         /**
-         * @description A sign-on policy action to create, or the complete new state of one (PUT). `type` selects
-         *     the variant; `LOGIN` and `IDENTITY_PROVIDER` are described in full, the other types are
-         *     accepted with their type-specific properties unchecked here.
+         * Identifier-first action
+         * @description Asks for the user's identifier first and then picks the sign-on method: an external identity provider chosen by the discovery rules, or PingOne. To create, or the complete new state (PUT).
          */
-        SignOnPolicyActionInput: components["schemas"]["LoginSignOnPolicyActionInput"] | components["schemas"]["IdentityProviderSignOnPolicyActionInput"] | components["schemas"]["OtherSignOnPolicyActionInput"];
+        IdentifierFirstSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
+            /**
+             * @description Selects the identifier-first action variant.
+             * @constant
+             */
+            type: "IDENTIFIER_FIRST";
+            /** @description Rules, in order, that route a user to an external identity provider by the identifier entered. Users that match no rule sign on with PingOne. */
+            discoveryRules?: {
+                /** @description Matches when the variable in `value` contains the text in `contains` (for example the user's email domain). */
+                condition: {
+                    /** @description A variable, such as `${identifier}`. */
+                    value: string;
+                    /** @description Text the value must contain, such as `@example.com`. */
+                    contains: string;
+                };
+                /** @description The identity provider matching users are sent to. */
+                identityProvider: components["schemas"]["ResourceRefInput"];
+            }[];
+            /** @description External identity providers offered on the sign-on page. */
+            socialProviders?: components["schemas"]["ResourceRefInput"][];
+            /** @description Whether a locked account also blocks sign-on through external identity providers. */
+            enforceLockoutForIdentityProviders?: boolean;
+            /** @description Account recovery (forgotten password). */
+            recovery?: {
+                /** @description Whether the option is switched on. */
+                enabled: boolean;
+            };
+            /** @description Self-registration of users who are not found. Off unless enabled. */
+            registration?: {
+                /** @description Whether new users can register. */
+                enabled: boolean;
+                /** @description The population registered users are put in. */
+                population?: components["schemas"]["ResourceRefInput"];
+                /** @description An external registration page used instead of PingOne's; only when `enabled` is false. */
+                external?: {
+                    /**
+                     * Format: uri
+                     * @description URL of the external registration page.
+                     */
+                    href: string;
+                };
+                /** @description Whether users review the data an identity provider returned before their account is created. */
+                confirmIdentityProviderAttributes?: boolean;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "IDENTIFIER_FIRST";
+        };
+        /**
+         * Progressive profiling action
+         * @description Asks users for missing profile attributes. It does not authenticate anyone. To create, or the complete new state (PUT).
+         */
+        ProgressiveProfilingSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
+            /**
+             * @description Selects the progressive profiling action variant.
+             * @constant
+             */
+            type: "PROGRESSIVE_PROFILING";
+            /** @description The attributes users are asked for. */
+            attributes: {
+                /** @description Name or path of the attribute in the user schema, such as `email` or `address.postalCode`. */
+                name: string;
+                /** @description Whether the user must provide a value. */
+                required: boolean;
+            }[];
+            /** @description Text shown above the form. */
+            promptText: string;
+            /** @description How long, in seconds, before a user who skipped the prompt is asked again. */
+            promptIntervalSeconds: number;
+            /** @description Whether the prompt is shown at most once per sign-on flow. */
+            preventMultiplePromptsPerFlow: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PROGRESSIVE_PROFILING";
+        };
+        /**
+         * Agreement action
+         * @description Asks users to consent to an agreement (terms of service, for example). To create, or the complete new state (PUT).
+         */
+        AgreementSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
+            /**
+             * @description Selects the agreement action variant.
+             * @constant
+             */
+            type: "AGREEMENT";
+            /** @description The agreement users must consent to. It must exist and be enabled, and it cannot be disabled while an action uses it. */
+            agreement: components["schemas"]["ResourceRefInput"];
+            /** @description Whether the decline button is hidden, so users can only accept. */
+            disableDeclineOption?: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AGREEMENT";
+        };
+        /**
+         * PingID action
+         * @description Hands the second factor to PingID. Workforce environments with PingID only; it has no settings of its own. To create, or the complete new state (PUT).
+         */
+        PingIdSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
+            /**
+             * @description Selects the pingid action variant.
+             * @constant
+             */
+            type: "PINGID_AUTHENTICATION";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PINGID_AUTHENTICATION";
+        };
+        /**
+         * PingID Windows passwordless action
+         * @description Passwordless Windows sign-on through PingID. Workforce environments with PingID only. To create, or the complete new state (PUT).
+         */
+        PingIdWinLoginPasswordlessSignOnPolicyActionInput: components["schemas"]["SignOnPolicyActionInputBase"] & {
+            /**
+             * @description Selects the pingid windows passwordless action variant.
+             * @constant
+             */
+            type: "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
+            /** @description The user attribute matched against the identifier Windows passes; it must be unique. */
+            uniqueUserAttribute: {
+                /** @description Name of a unique user schema attribute, such as `username`. */
+                name: string;
+            };
+            /** @description Sign-on while PingOne or PingID cannot be reached. */
+            offlineMode: {
+                /** @description Whether users can sign on to Windows offline. */
+                enabled: boolean;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PINGID_WINLOGIN_PASSWORDLESS_AUTHENTICATION";
+        };
+        /** @description A sign-on policy action to create, or the complete new state of one (PUT). `type` selects the variant; each has its own settings. `type` cannot change after creation. */
+        SignOnPolicyActionInput: components["schemas"]["LoginSignOnPolicyActionInput"] | components["schemas"]["IdentityProviderSignOnPolicyActionInput"] | components["schemas"]["MultiFactorSignOnPolicyActionInput"] | components["schemas"]["IdentifierFirstSignOnPolicyActionInput"] | components["schemas"]["ProgressiveProfilingSignOnPolicyActionInput"] | components["schemas"]["AgreementSignOnPolicyActionInput"] | components["schemas"]["PingIdSignOnPolicyActionInput"] | components["schemas"]["PingIdWinLoginPasswordlessSignOnPolicyActionInput"];
         /**
          * @description Origin of an application attribute mapping: `CORE` and `SCOPE` mappings are reserved, kept
          *     by the service (their values can be changed, they cannot be removed); `CUSTOM` mappings are
@@ -7750,6 +12207,33 @@ export interface components {
          */
         storeID: string;
         /**
+         * @description ID of the propagation plan.
+         * @example 70a2dd92-da36-449b-bd70-6a5955af1364
+         */
+        planID: string;
+        /**
+         * @description ID of the propagation rule.
+         * @example f9d4c0fc-269d-4645-9079-2795b18f06a6
+         */
+        ruleID: string;
+        /** @description `true` also deprovisions the rule's users from the target store. It only takes effect when the target store is `managed` (or, deprecated, the rule has `deprovision: true`). */
+        ruleDeprovision: boolean;
+        /**
+         * @description ID of the propagation attribute mapping.
+         * @example f65e4fd3-0a56-4bf9-a7ac-44d805344e46
+         */
+        mappingID: string;
+        /**
+         * @description ID of a propagation revision (for the newest one, use the `id:latest` path instead).
+         * @example 3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4
+         */
+        revisionID: string;
+        /**
+         * @description Kind of store to describe, spelled as the store `type` (case-sensitive). Ping documents metadata for these types.
+         * @example scim
+         */
+        storeType: "scim" | "Salesforce" | "SalesforceContacts" | "Aquera" | "PingOne";
+        /**
          * @description ID of the application.
          * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
          */
@@ -7809,6 +12293,43 @@ export interface components {
          * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
          */
         userID: string;
+        /**
+         * @description ID of the session.
+         * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+         */
+        sessionID: string;
+        /**
+         * @description ID of the linked account.
+         * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+         */
+        linkedAccountID: string;
+        /**
+         * @description ID of the pairing key.
+         * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+         */
+        pairingKeyID: string;
+        /**
+         * @description ID of the verify transaction.
+         * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+         */
+        transactionID: string;
+        /**
+         * @description ID of the application role.
+         * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+         */
+        applicationRoleID: string;
+        /**
+         * @description SCIM filter on the period, with both ends given, for example
+         *     `startDate eq "2026-04-01T00:00:00Z" and endDate eq "2026-04-07T23:59:59Z"`. Without it, the
+         *     last 30 days are counted.
+         * @example startDate eq "2026-04-01T00:00:00Z" and endDate eq "2026-04-07T23:59:59Z"
+         */
+        userActivityFilter: string;
+        /**
+         * @description Length of each counted period. The default follows the range: `HOUR` up to 5 days, `DAY`
+         *     up to 60, `WEEK` beyond.
+         */
+        userActivitySampleSize: "HOUR" | "DAY" | "WEEK";
         /**
          * @description `attributes` embeds the identity provider's attribute mappings (including the core
          *     `username` mapping the service creates) under `_embedded.attributes` in the response.
@@ -8504,6 +13025,1050 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPropagationPlans: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationPlanCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPropagationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPropagationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation plan.
+                 * @example 70a2dd92-da36-449b-bd70-6a5955af1364
+                 */
+                planID: components["parameters"]["planID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePropagationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation plan.
+                 * @example 70a2dd92-da36-449b-bd70-6a5955af1364
+                 */
+                planID: components["parameters"]["planID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePropagationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation plan.
+                 * @example 70a2dd92-da36-449b-bd70-6a5955af1364
+                 */
+                planID: components["parameters"]["planID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPropagationPlanRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation plan.
+                 * @example 70a2dd92-da36-449b-bd70-6a5955af1364
+                 */
+                planID: components["parameters"]["planID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan's rules. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationRuleCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPropagationRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationRuleCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPropagationRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationRuleInput"];
+            };
+        };
+        responses: {
+            /** @description The rule was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPropagationRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation rule.
+                 * @example f9d4c0fc-269d-4645-9079-2795b18f06a6
+                 */
+                ruleID: components["parameters"]["ruleID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePropagationRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation rule.
+                 * @example f9d4c0fc-269d-4645-9079-2795b18f06a6
+                 */
+                ruleID: components["parameters"]["ruleID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The rule after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePropagationRule: {
+        parameters: {
+            query?: {
+                /** @description `true` also deprovisions the rule's users from the target store. It only takes effect when the target store is `managed` (or, deprecated, the rule has `deprovision: true`). */
+                deprovision?: components["parameters"]["ruleDeprovision"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation rule.
+                 * @example f9d4c0fc-269d-4645-9079-2795b18f06a6
+                 */
+                ruleID: components["parameters"]["ruleID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPropagationRuleMappings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation rule.
+                 * @example f9d4c0fc-269d-4645-9079-2795b18f06a6
+                 */
+                ruleID: components["parameters"]["ruleID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mappings. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationMappingCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPropagationRuleMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation rule.
+                 * @example f9d4c0fc-269d-4645-9079-2795b18f06a6
+                 */
+                ruleID: components["parameters"]["ruleID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationMappingInput"];
+            };
+        };
+        responses: {
+            /** @description The mapping was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPropagationMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation attribute mapping.
+                 * @example f65e4fd3-0a56-4bf9-a7ac-44d805344e46
+                 */
+                mappingID: components["parameters"]["mappingID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mapping. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePropagationMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation attribute mapping.
+                 * @example f65e4fd3-0a56-4bf9-a7ac-44d805344e46
+                 */
+                mappingID: components["parameters"]["mappingID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationMappingInput"];
+            };
+        };
+        responses: {
+            /** @description The mapping after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePropagationMapping: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the propagation attribute mapping.
+                 * @example f65e4fd3-0a56-4bf9-a7ac-44d805344e46
+                 */
+                mappingID: components["parameters"]["mappingID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPropagationRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readLatestPropagationRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The newest revision. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPropagationRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a propagation revision (for the newest one, use the `id:latest` path instead).
+                 * @example 3c2b1a09-8f7e-4d6c-b5a4-93827160f5e4
+                 */
+                revisionID: components["parameters"]["revisionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPropagationStoreMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Kind of store to describe, spelled as the store `type` (case-sensitive). Ping documents metadata for these types.
+                 * @example scim
+                 */
+                storeType: components["parameters"]["storeType"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropagationStoreMetadataRequest"];
+            };
+        };
+        responses: {
+            /** @description The metadata. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationStoreMetadata"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testPropagationStoreConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.pingidentity.connection.check+json": components["schemas"]["PropagationStoreInput"];
+            };
+        };
+        responses: {
+            /** @description The configuration was accepted. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropagationStoreConnectionStatus"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10248,6 +15813,120 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description The user after the update. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    userAccountAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /** @description The action's body; its media type selects the action. */
+        requestBody?: {
+            content: {
+                "application/vnd.pingidentity.account.unlock+json": components["schemas"]["UserAccountUnlock"];
+                "application/vnd.pingidentity.account.lock+json": components["schemas"]["UserAccountLock"];
+                "application/vnd.pingidentity.user.verify+json": components["schemas"]["UserVerify"];
+                "application/vnd.pingidentity.user.sendVerificationCode+json": components["schemas"]["UserSendVerificationCode"];
+            };
+        };
+        responses: {
+            /** @description The user after the action. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     deleteUser: {
         parameters: {
             query?: never;
@@ -10290,6 +15969,112 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    patchUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatch"];
+            };
+        };
+        responses: {
+            /** @description The user after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of the password. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPasswordState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     setUserPassword: {
         parameters: {
             query?: never;
@@ -10324,6 +16109,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/vnd.pingidentity.password.set+json": components["schemas"]["UserPasswordSet"];
+                "application/vnd.pingidentity.password.setValue+json": components["schemas"]["UserPasswordSetValue"];
+                "application/vnd.pingidentity.password.reset+json": components["schemas"]["UserPasswordReset"];
             };
         };
         responses: {
@@ -10335,6 +16122,1437 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserPasswordState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    userPasswordAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /** @description The action's body; its media type selects the action. Actions without properties may be sent without a body. */
+        requestBody?: {
+            content: {
+                "application/vnd.pingidentity.password.check+json": components["schemas"]["UserPasswordCheck"];
+                "application/vnd.pingidentity.password.sendRecoveryCode+json": components["schemas"]["UserPasswordSendRecoveryCode"];
+                "application/vnd.pingidentity.password.recover+json": components["schemas"]["UserPasswordRecover"];
+                "application/vnd.pingidentity.password.unlock+json": components["schemas"]["UserPasswordUnlock"];
+                "application/vnd.pingidentity.password.forceChange": components["schemas"]["UserPasswordForceChange"];
+            };
+        };
+        responses: {
+            /** @description The state of the password after the action. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPasswordState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserEnabled: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flag. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnabled"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUserEnabled: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserEnabledInput"];
+            };
+        };
+        responses: {
+            /** @description The flag after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnabled"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserPopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The population reference. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPopulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUserPopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceRefInput"];
+            };
+        };
+        responses: {
+            /** @description The user's population after the move. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPopulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity provider. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserIdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUserIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UserIdentityProviderInput"];
+            };
+        };
+        responses: {
+            /** @description The identity provider after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserIdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserVerifyStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserVerifyStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUserVerifyStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserVerifyStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The status after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserVerifyStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSessionCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the session.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                sessionID: components["parameters"]["sessionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUserSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the session.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                sessionID: components["parameters"]["sessionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserLinkedAccounts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The linked accounts. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedAccountCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserLinkedAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the linked account.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                linkedAccountID: components["parameters"]["linkedAccountID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The linked account. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUserLinkedAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the linked account.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                linkedAccountID: components["parameters"]["linkedAccountID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUserPairingKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description The pairing key was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserPairingKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the pairing key.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                pairingKeyID: components["parameters"]["pairingKeyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pairing key. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUserPairingKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the pairing key.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                pairingKeyID: components["parameters"]["pairingKeyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserVerifyTransactions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transactions. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyTransactionCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUserVerifyTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyTransactionCreate"];
+            };
+        };
+        responses: {
+            /** @description The transaction was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserVerifyTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the verify transaction.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                transactionID: components["parameters"]["transactionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUserVerifyTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the verify transaction.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                transactionID: components["parameters"]["transactionID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyTransactionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The transaction after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyTransaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUserVerifyTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the verify transaction.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                transactionID: components["parameters"]["transactionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserApplicationRoles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assigned roles. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserApplicationRoleAssignmentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    assignUserApplicationRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceRefInput"];
+            };
+        };
+        responses: {
+            /** @description The role was assigned. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserApplicationRoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unassignUserApplicationRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the application role.
+                 * @example 5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                applicationRoleID: components["parameters"]["applicationRoleID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserActivities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description SCIM filter on the period, with both ends given, for example
+                 *     `startDate eq "2026-04-01T00:00:00Z" and endDate eq "2026-04-07T23:59:59Z"`. Without it, the
+                 *     last 30 days are counted.
+                 * @example startDate eq "2026-04-01T00:00:00Z" and endDate eq "2026-04-07T23:59:59Z"
+                 */
+                filter?: components["parameters"]["userActivityFilter"];
+                /**
+                 * @description Length of each counted period. The default follows the range: `HOUR` up to 5 days, `DAY`
+                 *     up to 60, `WEEK` beyond.
+                 */
+                sampleSize?: components["parameters"]["userActivitySampleSize"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserActivityCollection"];
                 };
             };
             400: components["responses"]["BadRequest"];
