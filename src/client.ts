@@ -1,6 +1,6 @@
 // createPingOneClient: wires openapi-fetch to the request path (src/request.ts) and holds the
 // public types. openapi-fetch builds each Request and runs middleware; `send` does the rest.
-import createClient, { type MaybeOptionalInit, type Middleware } from "openapi-fetch";
+import createClient, { type MaybeOptionalInit, type Middleware as OpenapiFetchMiddleware } from "openapi-fetch";
 import type { components, paths } from "../generated/schema.ts";
 import {
   clientCredentialsToken,
@@ -56,6 +56,12 @@ export interface PingOneClientOptions extends EndpointOptions, RetryOptions, Thr
   /** Replaces the jitter source (tests). */
   random?: () => number;
 }
+
+/**
+ * openapi-fetch middleware (`onRequest`, `onResponse`, `onError`), added with
+ * {@link PingOneClient.use}. See there for what each hook sees.
+ */
+export type Middleware = OpenapiFetchMiddleware;
 
 type Method = "get" | "put" | "post" | "delete" | "patch";
 type PathsWith<M extends Method> = {

@@ -1,10 +1,11 @@
 // The public surface of pingone-client. Everything a user imports comes from here.
 export { createPingOneClient, createClientForEnvironment, unwrap } from "./client.ts";
-export type { PingOneClient, PingOneClientOptions, PingOneResult, ResponseData } from "./client.ts";
+export type { Middleware, PingOneClient, PingOneClientOptions, PingOneResult, ResponseData } from "./client.ts";
 export type { AccessTokenProvider, ClientCredentials } from "./auth.ts";
 export type { CallOptions, Clock, Fetch, RetryOptions } from "./request.ts";
 export type { ThrottleOptions } from "./throttle.ts";
-export type { Middleware } from "openapi-fetch";
+export { sendAs } from "./media-types.ts";
+export type { BodyFor, MediaTypeOf, SendAsInit } from "./media-types.ts";
 export type { ClientEvent, Logger } from "./events.ts";
 export { REGIONS, resolveRegion, resolveEndpoints } from "./regions.ts";
 export {

@@ -1,6 +1,6 @@
 // Compile-time check (run by `npm run typecheck`): each call below is wrong, and the build
 // fails if any of them stops being a type error (an unused @ts-expect-error is an error).
-import { createPingOneClient } from "../../src/index.ts";
+import { createPingOneClient, sendAs } from "../../src/index.ts";
 
 const client = createPingOneClient({ region: "NA", accessToken: "token" });
 const environmentID = "abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6";
@@ -61,4 +61,23 @@ export async function wrongCalls(): Promise<void> {
   // Unknown call options are rejected.
   // @ts-expect-error
   await client.GET("/environments", { retries: 3 });
+}
+
+export async function wrongMediaTypes(): Promise<void> {
+  const params = { path: { environmentID, userID: "u" } };
+  const password = "/environments/{environmentID}/users/{userID}/password" as const;
+  // The right body for its media type compiles (the contrast to the two errors below).
+  await sendAs(client, "POST", password, "application/vnd.pingidentity.password.check+json", {
+    params,
+    body: { password: "Secret123!" },
+  });
+  // A password check body cannot go out as a recovery: sendAs types the body from the media type.
+  await sendAs(client, "POST", password, "application/vnd.pingidentity.password.recover+json", {
+    params,
+    // @ts-expect-error `password` belongs to the check action, not to recover
+    body: { password: "Secret123!" },
+  });
+  // Only the operation's own media types exist.
+  // @ts-expect-error no such media type on this operation
+  await sendAs(client, "POST", password, "application/vnd.pingidentity.account.unlock+json", { params });
 }
