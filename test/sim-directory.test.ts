@@ -2,7 +2,10 @@
 // consistent with groups and users, role assignments must name an existing role that applies
 // to an existing scope, the built-in roles exist, a group keeps its population, and a
 // population's default identity provider must exist.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { beforeEach, describe, expect, it } from "vitest";
+import spec from "../generated/openapi.json" with { type: "json" };
 import { BadRequestError, unwrap, type PingOneClient } from "../src/index.ts";
 import { BUILT_IN_ROLES } from "../src/testing/rules/directory.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
@@ -92,6 +95,13 @@ describe("group memberships", () => {
       [managers.id, "Managers"],
     ]);
     expect((await readGroup(staff.id)).directMemberCounts?.users).toBe(1);
+    const expanded = await unwrap(
+      client.GET("/environments/{environmentID}/users/{userID}/memberOfGroups", {
+        params: { path: { environmentID, userID: alice.id }, query: { expand: "group" } },
+      }),
+    );
+    expect(expanded._embedded.groupMemberships[0]?._embedded?.group).toMatchObject({ id: staff.id, name: "Staff" });
+    expect((await membershipsOf(alice.id))[0]?._embedded).toBeUndefined();
 
     await unwrap(
       client.DELETE("/environments/{environmentID}/users/{userID}/memberOfGroups/{groupID}", {
@@ -267,6 +277,10 @@ describe("roles", () => {
     };
     const created = await unwrap(client.POST("/environments/{environmentID}/roles", { ...env(), body }));
     expect(created).toMatchObject({ name: "Support_Level_1", type: "CUSTOM" });
+    const listed = await unwrap(client.GET("/environments/{environmentID}/roles", env()));
+    const byType = (type: string) => listed._embedded.roles.filter((r) => r.type === type).map((r) => r.name);
+    expect(byType("CUSTOM")).toEqual(["Support_Level_1"]);
+    expect(byType("PLATFORM")).toContain("Identity Data Admin");
     await rejected(
       unwrap(
         client.POST("/environments/{environmentID}/roles", {
@@ -390,5 +404,94 @@ describe("a population's default identity provider", () => {
       }),
     );
     expect(reset.id).toBeUndefined();
+  });
+});
+
+describe("conformance to the description", () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  formats.default(ajv);
+  ajv.addSchema({ ...(spec as object), $id: "spec.json" });
+  const check = (schema: string, value: unknown): void => {
+    const validate = ajv.getSchema(`spec.json#/components/schemas/${schema}`);
+    expect(validate, schema).toBeDefined();
+    expect(validate?.(value), `${schema}: ${JSON.stringify(validate?.errors)}`).toBe(true);
+  };
+
+  it("answers the directory operations with bodies that match the response schemas", async () => {
+    const staff = await population("Staff");
+    const managers = await group("Managers", { population: { id: staff.id } });
+    const everyone = await group("Everyone");
+    const alice = await user("alice", staff.id);
+    const userPath = { params: { path: { environmentID, userID: alice.id } } };
+    check("GroupMembership", await join(alice.id, managers.id));
+    check(
+      "GroupMembershipCollection",
+      await unwrap(
+        client.GET("/environments/{environmentID}/users/{userID}/memberOfGroups", {
+          params: { ...userPath.params, query: { expand: "group" } },
+        }),
+      ),
+    );
+    check(
+      "GroupMembership",
+      await unwrap(
+        client.POST("/environments/{environmentID}/groups/{groupID}/memberOfGroups", {
+          params: { path: { environmentID, groupID: managers.id } },
+          body: { id: everyone.id },
+        }),
+      ),
+    );
+    check("RoleCollection", await unwrap(client.GET("/roles")));
+    check("Role", await unwrap(client.GET("/roles/{roleID}", { params: { path: { roleID: IDENTITY_DATA_ADMIN } } })));
+    check(
+      "RoleAssignment",
+      await unwrap(
+        client.POST("/environments/{environmentID}/users/{userID}/roleAssignments", {
+          ...userPath,
+          body: { role: { id: IDENTITY_DATA_ADMIN }, scope: { id: staff.id, type: "POPULATION" } },
+        }),
+      ),
+    );
+    check(
+      "RoleAssignmentCollection",
+      await unwrap(client.GET("/environments/{environmentID}/users/{userID}/roleAssignments", userPath)),
+    );
+    check(
+      "CustomRole",
+      await unwrap(
+        client.POST("/environments/{environmentID}/roles", {
+          ...env(),
+          body: {
+            name: "Support",
+            permissions: [{ id: "identity:read:user" }],
+            canBeAssignedBy: [{ id: IDENTITY_DATA_ADMIN }],
+          },
+        }),
+      ),
+    );
+    check("CustomRoleCollection", await unwrap(client.GET("/environments/{environmentID}/roles", env())));
+    check(
+      "PopulationDefaultIdentityProvider",
+      await unwrap(
+        client.GET("/environments/{environmentID}/populations/{populationID}/defaultIdentityProvider", {
+          params: { path: { environmentID, populationID: staff.id } },
+        }),
+      ),
+    );
+    check("AdministratorSecurity", await unwrap(client.GET("/environments/{environmentID}/adminConfig", env())));
+    check(
+      "AdministratorSecurity",
+      await unwrap(
+        client.PUT("/environments/{environmentID}/adminConfig", {
+          ...env(),
+          body: {
+            authenticationMethod: "PINGONE",
+            mfaStatus: "ENFORCE",
+            recovery: false,
+            allowedMethods: { EMAIL: '{"enabled":true}', FIDO2: '{"enabled":false}', TOTP: '{"enabled":true}' },
+          },
+        }),
+      ),
+    );
   });
 });

@@ -119,6 +119,7 @@ const HANDLERS: Record<string, Handler> = {
   [`post ${USER}/roleAssignments`]: assignRole,
   [`post ${GROUP}/roleAssignments`]: assignRole,
   [`post ${APPLICATION}/roleAssignments`]: assignRole,
+  [`get ${ENV}/roles`]: listEnvironmentRoles,
   [`post ${ENV}/roles`]: saveCustomRole,
   [`put ${ENV}/roles/{customRoleID}`]: saveCustomRole,
   [`get ${ENV}/populations/{populationID}/defaultIdentityProvider`]: readDefaultIdentityProvider,
@@ -220,23 +221,34 @@ function leave(ctx: RuleContext, next: () => SimResponse): SimResponse {
   return response;
 }
 
-/** Memberships show the group's current name, even after the group was renamed. */
+/**
+ * Memberships show the group's current name, even after the group was renamed. A list asked
+ * for with `expand=group` (its `_links.self` is the requested URL) embeds each group.
+ */
 function refreshNames(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const response = next();
   if (response.status !== 200 || !isRecord(response.body)) return response;
-  const rename = (membership: unknown): unknown => {
+  const selfHref =
+    isRecord(response.body._links) && isRecord(response.body._links.self) ? response.body._links.self.href : undefined;
+  const expand = typeof selfHref === "string" && new URL(selfHref).searchParams.get("expand") === "group";
+  const refresh = (membership: unknown): unknown => {
     if (!isRecord(membership) || typeof membership.id !== "string") return membership;
-    const group = ctx.resources.get(groupPath(ctx, membership.id));
-    return group ? { ...membership, name: group.name } : membership;
+    const path = groupPath(ctx, membership.id);
+    const group = ctx.resources.get(path);
+    if (!group) return membership;
+    const embedded = expand
+      ? { _embedded: { group: { _links: { self: { href: ctx.resources.apiBase + path } }, ...group } } }
+      : {};
+    return { ...membership, name: group.name, ...embedded };
   };
   const embedded = response.body._embedded;
   if (isRecord(embedded) && Array.isArray(embedded.groupMemberships)) {
     return {
       ...response,
-      body: { ...response.body, _embedded: { ...embedded, groupMemberships: embedded.groupMemberships.map(rename) } },
+      body: { ...response.body, _embedded: { ...embedded, groupMemberships: embedded.groupMemberships.map(refresh) } },
     };
   }
-  return { ...response, body: rename(response.body) };
+  return { ...response, body: refresh(response.body) };
 }
 
 function adjustDirectUsers(resources: ResourceAccess, path: string, delta: number): void {
@@ -376,6 +388,23 @@ function missingScope(
     default:
       return undefined;
   }
+}
+
+/** An environment's role list starts with the built-in roles, marked `PLATFORM`. */
+function listEnvironmentRoles(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const response = next();
+  if (response.status !== 200 || !isRecord(response.body) || !isRecord(response.body._embedded)) return response;
+  const { _embedded: embedded } = response.body;
+  const custom = Array.isArray(embedded.roles) ? embedded.roles : [];
+  const builtIn = BUILT_IN_ROLES.map((r) => ({
+    _links: { self: { href: `${ctx.resources.apiBase}/roles/${r.id}` } },
+    ...r,
+    applicableTo: [...r.applicableTo],
+    type: "PLATFORM",
+  }));
+  const roles = [...builtIn, ...custom];
+  const counts = "count" in response.body ? { count: roles.length, size: roles.length } : {};
+  return { ...response, body: { ...response.body, ...counts, _embedded: { ...embedded, roles } } };
 }
 
 /** The roles a custom role names as its assigners must exist; new custom roles are `CUSTOM`. */
