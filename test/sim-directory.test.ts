@@ -205,6 +205,13 @@ describe("group memberships", () => {
       }),
     );
     expect(nesting.name).toBe("Everyone");
+    expect((await readGroup(everyone.id)).directMemberCounts?.groups).toBe(1);
+    await unwrap(
+      client.DELETE("/environments/{environmentID}/groups/{groupID}", {
+        params: { path: { environmentID, groupID: staff.id } },
+      }),
+    );
+    expect((await readGroup(everyone.id)).directMemberCounts?.groups).toBe(0);
   });
 });
 

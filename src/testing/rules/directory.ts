@@ -113,6 +113,7 @@ const HANDLERS: Record<string, Handler> = {
   [`post ${GROUP}/memberOfGroups`]: (ctx) => join(ctx, "group"),
   [`get ${GROUP}/memberOfGroups`]: refreshNames,
   [`get ${GROUP}/memberOfGroups/{nestedGroupID}`]: refreshNames,
+  [`delete ${GROUP}/memberOfGroups/{nestedGroupID}`]: unnest,
   [`put ${GROUP}`]: keepGroupPopulation,
   [`delete ${GROUP}`]: deleteGroup,
   [`delete ${USER}`]: deleteUser,
@@ -205,7 +206,7 @@ function join(ctx: RuleContext, member: "user" | "group"): SimResponse {
   const stored = resources.insert(collection, { id: targetId, name: group.name, type: "DIRECT" });
   const { createdAt: _c, updatedAt: _u, ...membership } = stored;
   resources.put(`${collection}/${targetId}`, membership);
-  if (member === "user") adjustDirectUsers(resources, groupPath(ctx, targetId), +1);
+  adjustDirectCount(resources, groupPath(ctx, targetId), member === "user" ? "users" : "groups", +1);
   const self = `${resources.apiBase}${collection}/${targetId}`;
   const owner = collection.slice(0, -"/memberOfGroups".length);
   const links: Record<string, { href: string }> = { self: { href: self } };
@@ -217,7 +218,15 @@ function join(ctx: RuleContext, member: "user" | "group"): SimResponse {
 
 function leave(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const response = next();
-  if (response.status === 204) adjustDirectUsers(ctx.resources, groupPath(ctx, ctx.params.groupID ?? ""), -1);
+  if (response.status === 204) adjustDirectCount(ctx.resources, groupPath(ctx, ctx.params.groupID ?? ""), "users", -1);
+  return response;
+}
+
+function unnest(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const response = next();
+  if (response.status === 204) {
+    adjustDirectCount(ctx.resources, groupPath(ctx, ctx.params.nestedGroupID ?? ""), "groups", -1);
+  }
   return response;
 }
 
@@ -251,20 +260,26 @@ function refreshNames(ctx: RuleContext, next: () => SimResponse): SimResponse {
   return { ...response, body: refresh(response.body) };
 }
 
-function adjustDirectUsers(resources: ResourceAccess, path: string, delta: number): void {
+/** Keeps a group's `directMemberCounts.users` or `.groups` in step with its memberships. */
+function adjustDirectCount(resources: ResourceAccess, path: string, kind: "users" | "groups", delta: number): void {
   const group = resources.get(path);
   if (!group) return;
   const counts = isRecord(group.directMemberCounts) ? group.directMemberCounts : {};
-  const users = typeof counts.users === "number" ? counts.users : 0;
-  resources.put(path, { ...group, directMemberCounts: { ...counts, users: Math.max(0, users + delta) } });
+  const count = typeof counts[kind] === "number" ? counts[kind] : 0;
+  resources.put(path, { ...group, directMemberCounts: { ...counts, [kind]: Math.max(0, count + delta) } });
 }
 
-/** Deleting a group ends every user's and group's membership of it. */
+/**
+ * Deleting a group ends every user's and group's membership of it, and its own nestings
+ * (which go with it) no longer count in its parents.
+ */
 function deleteGroup(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const response = next();
-  if (response.status !== 204) return response;
   const env = `/environments/${ctx.params.environmentID}`;
   const groupId = ctx.params.groupID ?? "";
+  const parents = ctx.resources.list(`${env}/groups/${groupId}/memberOfGroups`);
+  const response = next();
+  if (response.status !== 204) return response;
+  for (const parent of parents) adjustDirectCount(ctx.resources, groupPath(ctx, String(parent.id)), "groups", -1);
   for (const user of ctx.resources.list(`${env}/users`)) {
     ctx.resources.remove(`${env}/users/${String(user.id)}/memberOfGroups/${groupId}`);
   }
@@ -281,7 +296,7 @@ function deleteUser(ctx: RuleContext, next: () => SimResponse): SimResponse {
   );
   const response = next();
   if (response.status === 204) {
-    for (const m of memberships) adjustDirectUsers(ctx.resources, groupPath(ctx, String(m.id)), -1);
+    for (const m of memberships) adjustDirectCount(ctx.resources, groupPath(ctx, String(m.id)), "users", -1);
   }
   return response;
 }
