@@ -470,6 +470,7 @@ describe("conformance to the description", () => {
           ...env(),
           body: {
             name: "Support",
+            applicableTo: ["ENVIRONMENT"],
             permissions: [{ id: "identity:read:user" }],
             canBeAssignedBy: [{ id: IDENTITY_DATA_ADMIN }],
           },
