@@ -104,3 +104,31 @@ describe("examples", () => {
     expect(stdout).toContain("✓ deleted everything the example created");
   });
 });
+
+describe("examples/onboard-user.ts", () => {
+  it("onboards a user against the simulator, printing each step, and cleans up", async () => {
+    const { code, stdout, stderr } = await run("onboard-user.ts");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Using the local PingOne simulator at http:\/\/127\.0\.0\.1:\d+/);
+    const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    for (const [step, created] of [
+      ["create population", "population"],
+      ["create group", "group"],
+      ["create user", "user"],
+      ["set user password", undefined],
+      ["add user to group", "group membership"],
+      ["find Identity Data Admin role", undefined],
+      ["assign role", "role assignment"],
+      ["read group memberships", undefined],
+    ] as const) {
+      expect(stdout).toMatch(new RegExp(`✓ ${step}\\s+${created ? `${created} ${uuid}` : "$"}`, "m"));
+    }
+    // The membership's ID is the group's.
+    const groupId = /✓ create group\s+group (\S+)/.exec(stdout)?.[1];
+    expect(stdout).toContain(`group membership ${groupId}`);
+    expect(stdout).toMatch(/new_starter_\w+ is in 1 group\(s\): New_Starters_\w+/);
+    expect(stdout).toContain("Created 5 resources; cleaning up.");
+    expect(stdout).toContain("✓ deleted everything the example created");
+  }, 30_000);
+});

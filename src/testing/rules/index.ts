@@ -1,9 +1,16 @@
 // Every domain rule, applied in this order around the generic handler. A rule that does not
 // concern a request calls next() straight away.
 import type { SimRule } from "../rules.ts";
+import { directoryRule } from "./directory.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
 import { resourcesRule } from "./resources.ts";
 import { schemasAgreementsRule } from "./schemas-agreements.ts";
 import { usersRule } from "./users.ts";
 
-export const RULES: readonly SimRule[] = [resourcesRule, schemasAgreementsRule, usersRule, idpPropagationRule];
+export const RULES: readonly SimRule[] = [
+  resourcesRule,
+  schemasAgreementsRule,
+  usersRule,
+  directoryRule,
+  idpPropagationRule,
+];
