@@ -1329,8 +1329,8 @@ export interface paths {
         get: operations["readGroup"];
         /**
          * Replace a group
-         * @description Replaces the settings of a group. Properties left out are cleared; the population a group
-         *     was created in cannot change. Changing the `userFilter` re-evaluates filter-based
+         * @description Replaces the settings of a group. Properties left out are cleared, except `population`: the
+         *     population a group was created in cannot change, so the body may only repeat it. Changing the `userFilter` re-evaluates filter-based
          *     membership.
          */
         put: operations["updateGroup"];
@@ -4236,6 +4236,797 @@ export interface paths {
          *     which sets the state back to `PENDING`. The agreement, language and revision must exist.
          */
         post: operations["changeUserAgreementConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/memberOfGroups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the groups a user is in
+         * @description Returns the groups the user is a member of, one membership per group, with the group's ID,
+         *     its name and how the user belongs to it (`type`). Add `expand=group` to get each whole group
+         *     under `_embedded.group`.
+         */
+        get: operations["listUserGroupMemberships"];
+        put?: never;
+        /**
+         * Add a user to a group
+         * @description Makes the user a direct member of the group named in the body. The group must exist in
+         *     the same environment; a population group only takes users of its population. The new
+         *     membership's ID is the group's ID.
+         */
+        post: operations["addUserToGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/memberOfGroups/{groupID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one of a user's group memberships
+         * @description Returns the user's membership of one group; 404 when the user is not a direct member of
+         *     it. Add `expand=group` to include the group.
+         */
+        get: operations["readUserGroupMembership"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user from a group
+         * @description Ends the user's direct membership of the group. The user and the group stay. A user who
+         *     also matches the group's `userFilter` remains a member through the filter.
+         */
+        delete: operations["removeUserFromGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/roleAssignments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's role assignments
+         * @description Returns the administrator roles the user holds directly, each with the organization,
+         *     environment, population or application it is held over. Roles the user gets through
+         *     groups are listed on the groups.
+         */
+        get: operations["listUserRoleAssignments"];
+        put?: never;
+        /**
+         * Assign a role to a user
+         * @description Grants the user a built-in or custom administrator role over a scope. The caller must
+         *     itself hold the role (or one allowed to assign it) over that scope. A role that does not
+         *     exist, or whose `applicableTo` does not include the scope's type, is rejected with 400. At
+         *     most 250 roles can be assigned over one population.
+         */
+        post: operations["createUserRoleAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/users/{userID}/roleAssignments/{roleAssignmentID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one of a user's role assignments
+         * @description Returns one role assignment of the user.
+         */
+        get: operations["readUserRoleAssignment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a role from a user
+         * @description Deletes the role assignment; the user loses the role over that scope. Assignments marked
+         *     `readOnly` cannot be deleted by the caller.
+         */
+        delete: operations["deleteUserRoleAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/groups/{groupID}/memberOfGroups": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the groups a group is nested in
+         * @description Returns the parent groups of the group: the groups whose members include every member of
+         *     this one.
+         */
+        get: operations["listGroupNestings"];
+        put?: never;
+        /**
+         * Nest a group in another group
+         * @description Nests the group in the path inside the group named in the body: members of this group
+         *     become members of that one. Both groups must exist in the environment, a group cannot be
+         *     nested in itself, and external groups cannot be nested.
+         */
+        post: operations["createGroupNesting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/groups/{groupID}/memberOfGroups/{nestedGroupID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+                /**
+                 * @description ID of the group that the group in the path is nested in (the parent group, as it was
+                 *     given in the body when the nesting was created).
+                 * @example 0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d
+                 */
+                nestedGroupID: components["parameters"]["nestedGroupID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one nesting of a group
+         * @description Returns the nesting of the group in the parent group `nestedGroupID`; 404 when it is not nested there.
+         */
+        get: operations["readGroupNesting"];
+        put?: never;
+        post?: never;
+        /**
+         * Take a group out of another group
+         * @description Ends the nesting: members of the group stop being members of the parent group through it. Both groups stay.
+         */
+        delete: operations["deleteGroupNesting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/groups/{groupID}/roleAssignments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a group's role assignments
+         * @description Returns the administrator roles held by the group; every member of the group holds them too.
+         */
+        get: operations["listGroupRoleAssignments"];
+        put?: never;
+        /**
+         * Assign a role to a group
+         * @description Grants the group, and so every member, a built-in or custom administrator role over a
+         *     scope. Only static groups take roles: a group with a `userFilter` is rejected, and so is a
+         *     role that does not exist or does not apply to the scope's type. Callers cannot assign roles
+         *     to a group they are a member of.
+         */
+        post: operations["createGroupRoleAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/groups/{groupID}/roleAssignments/{roleAssignmentID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one of a group's role assignments
+         * @description Returns one role assignment of the group.
+         */
+        get: operations["readGroupRoleAssignment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a role from a group
+         * @description Deletes the role assignment; the group's members lose the role unless they hold it otherwise.
+         */
+        delete: operations["deleteGroupRoleAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/populations/{populationID}/defaultIdentityProvider": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the population.
+                 * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
+                 */
+                populationID: components["parameters"]["populationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a population's default identity provider
+         * @description Returns the identity provider the population's users sign on with by default. Without an `id`, it is PingOne itself.
+         */
+        get: operations["readPopulationDefaultIdentityProvider"];
+        /**
+         * Set a population's default identity provider
+         * @description Makes an identity provider of the environment the population's default. Send `{}` or an
+         *     `id` of null to go back to PingOne.
+         */
+        put: operations["updatePopulationDefaultIdentityProvider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roles": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the built-in roles
+         * @description Returns PingOne's built-in administrator roles with their permissions. Custom roles are
+         *     not included; list them per environment. The IDs returned here are what role assignments
+         *     name in `role.id`.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roles/{roleID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of a built-in (platform) role.
+                 * @example 3acf038d-3ebb-528c-9b32-2edecc7099b9
+                 */
+                roleID: components["parameters"]["roleID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a built-in role
+         * @description Returns one built-in role with its permissions. Custom roles are read per environment.
+         */
+        get: operations["readRole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/roles": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an environment's administrator roles
+         * @description Returns the administrator roles of the environment, with their permission IDs: its custom
+         *     roles and, marked `type: PLATFORM`, the built-in ones.
+         */
+        get: operations["listCustomRoles"];
+        put?: never;
+        /**
+         * Create a custom administrator role
+         * @description Creates a role with the given permissions (at least one). `canBeAssignedBy` names the
+         *     roles whose holders may hand this role out.
+         */
+        post: operations["createCustomRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/roles/{customRoleID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a custom administrator role of the environment.
+                 * @example 2c6e8a4f-0b1d-4e3a-9f57-8d2b6c4a0e19
+                 */
+                customRoleID: components["parameters"]["customRoleID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a custom administrator role
+         * @description Returns one custom role of the environment.
+         */
+        get: operations["readCustomRole"];
+        /**
+         * Replace a custom administrator role
+         * @description Replaces the name, description, permissions and assigners of a custom role. Built-in roles cannot be changed.
+         */
+        put: operations["updateCustomRole"];
+        post?: never;
+        /**
+         * Delete a custom administrator role
+         * @description Deletes a custom role. Built-in roles cannot be deleted.
+         */
+        delete: operations["deleteCustomRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applications/{applicationID}/roleAssignments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an application's role assignments
+         * @description Returns the administrator roles of a worker application, which decide what its access tokens may do.
+         */
+        get: operations["listApplicationRoleAssignments"];
+        put?: never;
+        /**
+         * Assign a role to an application
+         * @description Grants a worker application a built-in or custom administrator role over a scope. Only
+         *     worker applications hold roles. The caller must hold the role over that scope; a role that
+         *     does not exist or does not apply to the scope's type is rejected.
+         */
+        post: operations["createApplicationRoleAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applications/{applicationID}/roleAssignments/{roleAssignmentID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one of an application's role assignments
+         * @description Returns one role assignment of the application.
+         */
+        get: operations["readApplicationRoleAssignment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a role from an application
+         * @description Deletes the role assignment; tokens the application gets afterwards no longer carry the role.
+         */
+        delete: operations["deleteApplicationRoleAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/adminConfig": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the administrator sign-on settings
+         * @description Returns how administrators of the environment sign on to the admin console and which MFA methods they may use.
+         */
+        get: operations["readAdministratorSecurity"];
+        /**
+         * Replace the administrator sign-on settings
+         * @description Chooses PingOne MFA, an external identity provider or both for administrator sign-on, and
+         *     which MFA methods are allowed. A wrongly configured external provider can lock every
+         *     administrator out.
+         */
+        put: operations["updateAdministratorSecurity"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7756,11 +8547,15 @@ export interface components {
             directMemberCounts?: {
                 /** @description Number of users added explicitly. */
                 users?: number;
+                /** @description Number of groups nested directly in this group. */
+                groups?: number;
             };
             /** @description All members, explicit and filter-based. Only returned when a single group is read with `include=totalMemberCounts`. */
             totalMemberCounts?: {
                 /** @description Number of users in the group. */
                 users?: number;
+                /** @description Number of groups nested in the group, directly or through other nested groups. */
+                groups?: number;
             };
             /**
              * Format: date-time
@@ -7811,14 +8606,18 @@ export interface components {
             };
         };
         /**
-         * @description The complete new state of a group (PUT replaces it). The population is fixed at creation
-         *     and is not part of this body.
+         * @description The complete new state of a group (PUT replaces it). The population is fixed at creation:
+         *     `population` may repeat the group's current population (clients that send back what they
+         *     read do), but naming another one, or one for an environment-wide group, is rejected.
+         *     Leaving it out keeps the group's population.
          */
         GroupUpdate: {
             /** @description Name of the group. */
             name: string;
             /** @description Free text describing the group. */
             description?: string;
+            /** @description The group's current population, repeated; it cannot be changed. */
+            population?: components["schemas"]["ResourceRefInput"];
             /** @description SCIM filter over users that makes matching users members. Leave it out to stop adding users by filter. */
             userFilter?: string;
             /** @description Identifier of the same group in another system, for synchronisation. */
@@ -7847,6 +8646,8 @@ export interface components {
             alternativeIdentifiers?: string[];
             /** @description The password policy of the population's users; absent when the environment's default applies. */
             passwordPolicy?: components["schemas"]["ResourceRef"];
+            /** @description Language tag for the population's users; absent when the environment's default applies. */
+            preferredLanguage?: string;
             /** @description The branding theme of the population; absent when the environment's default applies. */
             theme?: components["schemas"]["ResourceRef"];
             /** @description Number of users in the population. */
@@ -7888,6 +8689,11 @@ export interface components {
             alternativeIdentifiers?: string[];
             /** @description A password policy for the population's users. Leave it out to use the environment's default policy. */
             passwordPolicy?: components["schemas"]["ResourceRefInput"];
+            /**
+             * @description Language tag (such as `en` or `fr-CA`) for the population's users, used where a user has
+             *     no preferred language of their own. Leave it out to use the environment's default.
+             */
+            preferredLanguage?: string;
             /** @description A branding theme for the population. Leave it out to use the environment's default theme. */
             theme?: components["schemas"]["ResourceRefInput"];
         };
@@ -11892,6 +12698,330 @@ export interface components {
          */
         UserAgreementConsentRevoke: Record<string, never>;
         /**
+         * @description How the member belongs to the group: `DIRECT` when it was added to the group explicitly,
+         *     `INDIRECT` when membership comes another way (for example through a nested group).
+         * @enum {string}
+         */
+        GroupMembershipType: "DIRECT" | "INDIRECT";
+        /**
+         * @description A group that a user or another group is a member of, as the service returns it. The
+         *     membership's `id` is the group's ID.
+         */
+        GroupMembership: {
+            /**
+             * Format: uuid
+             * @description ID of the group (the membership has no ID of its own).
+             */
+            id: string;
+            /** @description The environment the group belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the group. */
+            name?: string;
+            /** @description Whether the member was added to the group explicitly or belongs to it another way. */
+            type?: components["schemas"]["GroupMembershipType"] | (string & {});
+            /** @description Present when the request asked for `expand=group`. */
+            _embedded?: {
+                /** @description The group itself. */
+                group?: components["schemas"]["Group"];
+            };
+            /** @description Links to the membership, its member, the group and the environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of group memberships. */
+        GroupMembershipCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The memberships on this page. */
+                groupMemberships: components["schemas"]["GroupMembership"][];
+            };
+        };
+        /**
+         * @description The group to join, by ID. Used to add a user to a group and to nest one group in
+         *     another.
+         */
+        GroupMembershipInput: {
+            /**
+             * Format: uuid
+             * @description ID of the group to join.
+             */
+            id: string;
+        };
+        /**
+         * @description The kind of resource a role assignment is limited to.
+         * @enum {string}
+         */
+        RoleAssignmentScopeType: "ORGANIZATION" | "ENVIRONMENT" | "POPULATION" | "APPLICATION";
+        /** @description What a role is granted over. */
+        RoleAssignmentScope: {
+            /**
+             * Format: uuid
+             * @description ID of the organization, environment, population or application.
+             */
+            id: string;
+            /** @description Which kind of resource `id` names. */
+            type: components["schemas"]["RoleAssignmentScopeType"] | (string & {});
+        };
+        /**
+         * @description A role granted to a user, group or application over one organization, environment,
+         *     population or application, as the service returns it.
+         */
+        RoleAssignment: {
+            /**
+             * Format: uuid
+             * @description ID of the role assignment.
+             */
+            id: string;
+            /** @description The environment of the user, group or application holding the role. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The role granted. */
+            role: components["schemas"]["ResourceRef"];
+            /** @description What the role is granted over. */
+            scope: components["schemas"]["RoleAssignmentScope"];
+            /** @description For a group's role assignment, the group that holds it. */
+            group?: components["schemas"]["ResourceRef"];
+            /** @description True when the caller is not allowed to delete this assignment. */
+            readOnly?: boolean;
+            /** @description Links to the assignment, its holder and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A list of role assignments. */
+        RoleAssignmentCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The role assignments. */
+                roleAssignments: components["schemas"]["RoleAssignment"][];
+            };
+        };
+        /** @description What the role is granted over, as a request names it. */
+        RoleAssignmentScopeInput: {
+            /**
+             * Format: uuid
+             * @description ID of the organization, environment, population or application. Application IDs are
+             *     unique across environments, so no environment is needed with them.
+             */
+            id: string;
+            /** @description Which kind of resource `id` names. */
+            type: components["schemas"]["RoleAssignmentScopeType"];
+        };
+        /**
+         * @description A role to grant, and what it is granted over. The same body assigns a role to a user, a
+         *     group or a (worker) application. The role must be a built-in role (`GET /roles`) or a
+         *     custom role, and its `applicableTo` must include the scope's type.
+         */
+        RoleAssignmentInput: {
+            /** @description The role to grant. */
+            role: components["schemas"]["ResourceRefInput"];
+            /** @description What the role is granted over. */
+            scope: components["schemas"]["RoleAssignmentScopeInput"];
+        };
+        /**
+         * @description The identity provider users of the population authenticate with by default. Without an
+         *     `id`, PingOne itself is the default.
+         */
+        PopulationDefaultIdentityProvider: {
+            /**
+             * Format: uuid
+             * @description ID of the identity provider.
+             */
+            id?: string;
+            /** @description The identity provider's type, such as `FACEBOOK` or `OPENID_CONNECT`. */
+            type?: components["schemas"]["IdentityProviderType"] | (string & {});
+            /** @description Links to this setting and its population. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description The identity provider to make the population's default, by ID. Send `{}` or
+         *     `{"id": null}` to make PingOne itself the default again.
+         */
+        PopulationDefaultIdentityProviderInput: {
+            /** @description ID of an identity provider of the environment, or null for PingOne. */
+            id?: string | null;
+        };
+        /**
+         * @description Names of PingOne's built-in roles, as the API spells them.
+         * @enum {string}
+         */
+        RoleName: "Organization Admin" | "Environment Admin" | "Identity Data Admin" | "Identity Data Read Only" | "Client Application Developer" | "Configuration Read Only" | "Application Owner" | "Help Desk Admin" | "Custom Roles Admin" | "DaVinci Admin" | "DaVinci Admin Read Only" | "Advanced Identity Cloud Super Admin" | "Advanced Identity Cloud Tenant Admin" | "Authorize Gateway Policy Evaluator" | "PingFederate Administrator" | "PingFederate Auditor" | "PingFederate Crypto Administrator" | "PingFederate Expression Administrator" | "PingFederate User Administrator";
+        /** @description One permission a role grants. */
+        RolePermission: {
+            /** @description Identifier of the permission, such as `permissions:read:userRoleAssignments`. */
+            id: string;
+            /** @description The kind of resource the permission concerns. */
+            classifier?: string;
+            /** @description What the permission allows. */
+            description?: string;
+        };
+        /** @description A built-in (platform) administrator role and the permissions it grants. Read-only. */
+        Role: {
+            /**
+             * Format: uuid
+             * @description ID of the role; use it as `role.id` of a role assignment.
+             */
+            id: string;
+            /** @description Name of the role. */
+            name: components["schemas"]["RoleName"] | (string & {});
+            /** @description What the role is for. */
+            description?: string;
+            /** @description The scope types the role can be assigned over. */
+            applicableTo?: (components["schemas"]["RoleAssignmentScopeType"] | (string & {}))[];
+            /** @description The permissions the role grants. */
+            permissions?: components["schemas"]["RolePermission"][];
+            /** @description Link to the role. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The built-in roles. */
+        RoleCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The built-in roles. */
+                roles: components["schemas"]["Role"][];
+            };
+        };
+        /**
+         * @description Whether a role is built into PingOne (`PLATFORM`) or was made by an administrator (`CUSTOM`).
+         * @enum {string}
+         */
+        CustomRoleType: "PLATFORM" | "CUSTOM";
+        /**
+         * @description An administrator role of an environment, as the service returns it: a custom role, or a
+         *     built-in one (`type: PLATFORM`) when the environment's roles are listed.
+         */
+        CustomRole: {
+            /**
+             * Format: uuid
+             * @description ID of the role.
+             */
+            id: string;
+            /** @description The environment the role belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the role. */
+            name: string;
+            /** @description Free text describing the role. */
+            description?: string;
+            /** @description Built-in or custom. */
+            type?: components["schemas"]["CustomRoleType"] | (string & {});
+            /** @description The scope types the role can be assigned over. */
+            applicableTo?: (components["schemas"]["RoleAssignmentScopeType"] | (string & {}))[];
+            /** @description The permissions the role grants. */
+            permissions?: components["schemas"]["RolePermission"][];
+            /** @description Roles whose holders may assign this role. */
+            canBeAssignedBy?: components["schemas"]["ResourceRef"][];
+            /** @description Roles that holders of this role may assign, derived from the other roles' `canBeAssignedBy`. */
+            canAssign?: components["schemas"]["ResourceRef"][];
+            /** @description Links to the role and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The administrator roles of an environment. */
+        CustomRoleCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The roles. */
+                roles: components["schemas"]["CustomRole"][];
+            };
+        };
+        /**
+         * @description A custom administrator role to create, or its complete new state (PUT). Ping's request
+         *     tables name the assigner list `canBeAssignedByRoles`, but its examples and the service use
+         *     `canBeAssignedBy`; this description uses `canBeAssignedBy`. `applicableTo` is required as
+         *     on Ping's create page (its update page leaves it out of the table but sends it).
+         */
+        CustomRoleInput: {
+            /** @description Name of the role, unique within the environment. */
+            name: string;
+            /** @description Free text describing the role. */
+            description?: string;
+            /** @description The scope types the role can be assigned over. */
+            applicableTo: components["schemas"]["RoleAssignmentScopeType"][];
+            /** @description The permissions the role grants; at least one. */
+            permissions: {
+                /** @description Identifier of the permission, such as `permissions:read:userRoleAssignments`. */
+                id: string;
+            }[];
+            /**
+             * @description Roles (built-in or custom) whose holders may assign this role to others, over the
+             *     scopes they hold them for.
+             */
+            canBeAssignedBy: components["schemas"]["ResourceRefInput"][];
+        };
+        /**
+         * @description How administrators sign on to the admin console: `PINGONE` (PingOne with MFA), `EXTERNAL`
+         *     (an external identity provider) or `HYBRID` (both).
+         * @enum {string}
+         */
+        AdministratorAuthenticationMethod: "PINGONE" | "EXTERNAL" | "HYBRID";
+        /** @description How administrators of the environment sign on, as the service returns it. */
+        AdministratorSecurity: {
+            /** @description The environment. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description PingOne MFA, an external identity provider, or both. */
+            authenticationMethod?: components["schemas"]["AdministratorAuthenticationMethod"] | (string & {});
+            /** @description `ENFORCE`: MFA is required for administrators. */
+            mfaStatus?: "ENFORCE" | (string & {});
+            /** @description The MFA methods administrators may use; each value is a JSON text such as `{"enabled":true}`. */
+            allowedMethods?: {
+                /** @description One-time passcodes by email. */
+                EMAIL?: string | Record<string, never>;
+                /** @description FIDO2 security keys and passkeys. */
+                FIDO2?: string | Record<string, never>;
+                /** @description Authenticator apps (time-based one-time passcodes). */
+                TOTP?: string | Record<string, never>;
+            };
+            /** @description The external identity provider, for `EXTERNAL` and `HYBRID`. */
+            provider?: components["schemas"]["ResourceRef"];
+            /** @description The sign-on policy PingOne applies to administrator sign-ons, when it reports one. */
+            policy?: components["schemas"]["ResourceRef"];
+            /** @description Whether administrators may recover their account within the admin policy. */
+            recovery?: boolean;
+            /** @description Whether the environment supports FIDO2 passkeys for MFA. */
+            hasFido2Capabilities?: boolean;
+            /** @description Whether the environment includes PingID for MFA. */
+            isPingIDInBOM?: boolean;
+            /**
+             * Format: date-time
+             * @description When the settings were created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the settings were last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the settings and the environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description A JSON text that switches one MFA method on or off.
+         * @enum {string}
+         */
+        AdministratorMethodSwitch: "{\"enabled\":true}" | "{\"enabled\":false}";
+        /**
+         * @description The administrator sign-on settings of an environment (PUT replaces them). Each
+         *     `allowedMethods` entry is a JSON text, not an object: `{"enabled":true}` or
+         *     `{"enabled":false}`, as Ping's data model and examples write it.
+         */
+        AdministratorSecurityInput: {
+            /** @description PingOne MFA, an external identity provider, or both. */
+            authenticationMethod: components["schemas"]["AdministratorAuthenticationMethod"];
+            /**
+             * @description Must be `ENFORCE`; MFA is required for administrators.
+             * @enum {string}
+             */
+            mfaStatus: "ENFORCE";
+            /** @description The MFA methods administrators may use. */
+            allowedMethods?: {
+                /** @description One-time passcodes by email. */
+                EMAIL: components["schemas"]["AdministratorMethodSwitch"];
+                /** @description FIDO2 security keys and passkeys. */
+                FIDO2: components["schemas"]["AdministratorMethodSwitch"];
+                /** @description Authenticator apps (time-based one-time passcodes). */
+                TOTP: components["schemas"]["AdministratorMethodSwitch"];
+            };
+            /** @description The external identity provider, for `EXTERNAL` and `HYBRID`. */
+            provider?: components["schemas"]["ResourceRefInput"];
+            /** @description Whether administrators may recover their account within the admin policy. */
+            recovery: boolean;
+        };
+        /**
          * @description Lifecycle of a license: not yet begun (`FUTURE`), in force (`ACTIVE`), past its end date (`EXPIRED`), or ended early (`TERMINATED`).
          * @enum {string}
          */
@@ -12420,6 +13550,32 @@ export interface components {
          * @example aab73d8e-5c21-4f6b-9d0e-3b7a1c9f2e46
          */
         agreementRevisionID: string;
+        /**
+         * @description `group` adds the whole group to each membership, under `_embedded.group`. Without it a
+         *     membership carries only the group's ID and name.
+         */
+        groupMembershipExpand: "group";
+        /**
+         * @description ID of the role assignment.
+         * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+         */
+        roleAssignmentID: string;
+        /**
+         * @description ID of the group that the group in the path is nested in (the parent group, as it was
+         *     given in the body when the nesting was created).
+         * @example 0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d
+         */
+        nestedGroupID: string;
+        /**
+         * @description ID of a built-in (platform) role.
+         * @example 3acf038d-3ebb-528c-9b32-2edecc7099b9
+         */
+        roleID: string;
+        /**
+         * @description ID of a custom administrator role of the environment.
+         * @example 2c6e8a4f-0b1d-4e3a-9f57-8d2b6c4a0e19
+         */
+        customRoleID: string;
         /**
          * @description ID of the organization. The environments' `organization.id` holds it.
          * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
@@ -21983,6 +23139,1608 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserAgreementConsent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserGroupMemberships: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `group` adds the whole group to each membership, under `_embedded.group`. Without it a
+                 *     membership carries only the group's ID and name.
+                 */
+                expand?: components["parameters"]["groupMembershipExpand"];
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the user's group memberships. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMembershipCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addUserToGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupMembershipInput"];
+            };
+        };
+        responses: {
+            /** @description The user is now a member of the group. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMembership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserGroupMembership: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `group` adds the whole group to each membership, under `_embedded.group`. Without it a
+                 *     membership carries only the group's ID and name.
+                 */
+                expand?: components["parameters"]["groupMembershipExpand"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The membership. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMembership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeUserFromGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUserRoleAssignments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's role assignments. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignmentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUserRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The role was assigned. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readUserRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role assignment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUserRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the user.
+                 * @example d4e5f6a7-b8c9-4dae-8f01-23456789abcd
+                 */
+                userID: components["parameters"]["userID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGroupNestings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's parent groups. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMembershipCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createGroupNesting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupMembershipInput"];
+            };
+        };
+        responses: {
+            /** @description The group is now nested in the other group. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMembership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readGroupNesting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+                /**
+                 * @description ID of the group that the group in the path is nested in (the parent group, as it was
+                 *     given in the body when the nesting was created).
+                 * @example 0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d
+                 */
+                nestedGroupID: components["parameters"]["nestedGroupID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nesting. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupMembership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGroupNesting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+                /**
+                 * @description ID of the group that the group in the path is nested in (the parent group, as it was
+                 *     given in the body when the nesting was created).
+                 * @example 0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d
+                 */
+                nestedGroupID: components["parameters"]["nestedGroupID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGroupRoleAssignments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's role assignments. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignmentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createGroupRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The role was assigned. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readGroupRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role assignment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGroupRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the group.
+                 * @example e873973d-03ab-41c5-9c78-ca5cc51c8e99
+                 */
+                groupID: components["parameters"]["groupID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPopulationDefaultIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the population.
+                 * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
+                 */
+                populationID: components["parameters"]["populationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The population's default identity provider. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationDefaultIdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePopulationDefaultIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the population.
+                 * @example 7c5e4d3b-2a19-4f08-9e7d-6c5b4a392817
+                 */
+                populationID: components["parameters"]["populationID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PopulationDefaultIdentityProviderInput"];
+            };
+        };
+        responses: {
+            /** @description The population's default identity provider after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationDefaultIdentityProvider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The built-in roles. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of a built-in (platform) role.
+                 * @example 3acf038d-3ebb-528c-9b32-2edecc7099b9
+                 */
+                roleID: components["parameters"]["roleID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomRoles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment's roles. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomRoleCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomRoleInput"];
+            };
+        };
+        responses: {
+            /** @description The role was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomRole"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readCustomRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a custom administrator role of the environment.
+                 * @example 2c6e8a4f-0b1d-4e3a-9f57-8d2b6c4a0e19
+                 */
+                customRoleID: components["parameters"]["customRoleID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomRole"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCustomRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a custom administrator role of the environment.
+                 * @example 2c6e8a4f-0b1d-4e3a-9f57-8d2b6c4a0e19
+                 */
+                customRoleID: components["parameters"]["customRoleID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomRoleInput"];
+            };
+        };
+        responses: {
+            /** @description The role after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomRole"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCustomRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a custom administrator role of the environment.
+                 * @example 2c6e8a4f-0b1d-4e3a-9f57-8d2b6c4a0e19
+                 */
+                customRoleID: components["parameters"]["customRoleID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplicationRoleAssignments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application's role assignments. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignmentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApplicationRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The role was assigned. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readApplicationRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role assignment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteApplicationRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the application.
+                 * @example 4b001fae-76c5-429e-8950-73ecd3b3ca0e
+                 */
+                applicationID: components["parameters"]["applicationID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readAdministratorSecurity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The administrator sign-on settings. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdministratorSecurity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAdministratorSecurity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdministratorSecurityInput"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdministratorSecurity"];
                 };
             };
             400: components["responses"]["BadRequest"];
