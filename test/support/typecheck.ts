@@ -6,14 +6,17 @@ import ts from "typescript";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-/** Type-checks the files with the project's compiler options, `pingone-client` meaning src/index.ts. */
+/** Type-checks the files with the project's compiler options, `pingone-client` meaning src/index.ts (and /testing its simulator). */
 export function typeCheck(files: string[]): Map<string, string[]> {
   const config = ts.readConfigFile(join(root, "tsconfig.json"), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
   const program = ts.createProgram(files, {
     ...options,
     noEmit: true,
-    paths: { "pingone-client": [join(root, "src/index.ts")] },
+    paths: {
+      "pingone-client": [join(root, "src/index.ts")],
+      "pingone-client/testing": [join(root, "src/testing/index.ts")],
+    },
     // The samples live outside the project, where `types: ["node"]` would not be found.
     typeRoots: [join(root, "node_modules/@types")],
   });
