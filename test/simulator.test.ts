@@ -3,6 +3,11 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadAjv } from "../src/testing/ajv.ts";
+import { RouteTable } from "../src/testing/routes.ts";
+import { RequestValidator } from "../src/testing/validate.ts";
+
+const ajvModules = await loadAjv();
 import spec from "../generated/openapi.json" with { type: "json" };
 import { startPingOneSimulator } from "../src/testing/index.ts";
 import type { OpenApiDocument, PingOneSimulator, Resource } from "../src/testing/index.ts";
@@ -860,5 +865,15 @@ describe("conformance to the description", () => {
     } finally {
       await widgets.close();
     }
+  });
+});
+
+describe("the description", () => {
+  it("compiles into a request validator for every operation (validators are otherwise compiled on first use)", async () => {
+    const doc = spec as unknown as OpenApiDocument;
+    const routes = new RouteTable(doc);
+    const operations = [...routes.operations()];
+    expect(operations.length).toBeGreaterThan(100);
+    expect(() => new RequestValidator(doc, ajvModules).compileAll(operations)).not.toThrow();
   });
 });

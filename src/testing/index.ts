@@ -155,7 +155,7 @@ async function compile(doc: OpenApiDocument): Promise<{ routes: RouteTable; vali
   let entry = compiled.get(doc);
   if (!entry) {
     const routes = new RouteTable(doc);
-    entry = { routes, validator: new RequestValidator(doc, routes.operations(), await loadAjv()) };
+    entry = { routes, validator: new RequestValidator(doc, await loadAjv()) };
     compiled.set(doc, entry);
   }
   return entry;

@@ -27,8 +27,10 @@ const SPEC_ID = "spec.json";
 const OPENAPI_KEYWORDS = ["discriminator", "example", "xml", "externalDocs"];
 
 /**
- * Validates requests against one document. Every operation's validators are compiled up front,
- * so a description Ajv cannot compile fails when the simulator starts, not in the middle of a test.
+ * Validates requests against one document. Each validator is compiled the first time it is
+ * needed and kept: with hundreds of operations, compiling all of them at every start would
+ * cost seconds a test run mostly does not use. `compileAll()` compiles everything at once, to
+ * prove that the whole description compiles.
  */
 export class RequestValidator {
   private readonly bodyAjv: Ajv2020;
@@ -40,21 +42,38 @@ export class RequestValidator {
 
   constructor(
     private readonly doc: OpenApiDocument,
-    operations: Iterable<OperationInfo>,
     private readonly ajv: AjvModules,
   ) {
     this.bodyAjv = this.createAjv(false);
     this.paramAjv = this.createAjv(true);
+  }
+
+  /** Compiles the validators of every operation now; throws on the first schema Ajv rejects. */
+  compileAll(operations: Iterable<OperationInfo>): void {
     for (const op of operations) {
-      this.paramValidators.set(op, this.paramAjv.compile(this.parameterSchema(op)));
+      this.parameterValidator(op);
       for (const schema of op.body?.media.values() ?? []) {
-        this.bodyValidators.set(schema, this.bodyAjv.compile(absolutize(schema)));
-        for (const ref of Object.values(deref<SchemaObject>(doc, schema).discriminator?.mapping ?? {})) {
-          const pointer = mappingPointer(ref);
-          this.bodyValidators.set(pointer, this.bodyAjv.compile({ $ref: SPEC_ID + pointer }));
-        }
+        this.bodyValidator(schema);
+        for (const ref of Object.values(deref<SchemaObject>(this.doc, schema).discriminator?.mapping ?? {}))
+          this.bodyValidator(mappingPointer(ref));
       }
     }
+  }
+
+  private parameterValidator(op: OperationInfo): ValidateFunction {
+    let validate = this.paramValidators.get(op);
+    if (!validate) this.paramValidators.set(op, (validate = this.paramAjv.compile(this.parameterSchema(op))));
+    return validate;
+  }
+
+  /** `key` is a media type's schema, or the `#/...` pointer a discriminator maps to. */
+  private bodyValidator(key: SchemaObject | string): ValidateFunction {
+    let validate = this.bodyValidators.get(key);
+    if (!validate) {
+      validate = this.bodyAjv.compile(typeof key === "string" ? { $ref: SPEC_ID + key } : absolutize(key));
+      this.bodyValidators.set(key, validate);
+    }
+    return validate;
   }
 
   /**
@@ -65,8 +84,7 @@ export class RequestValidator {
     op: OperationInfo,
     raw: { path: Record<string, string>; query: Record<string, string | string[]>; header: Record<string, unknown> },
   ): { values: ParameterValues; details: ErrorDetail[] } {
-    const validate = this.paramValidators.get(op);
-    if (!validate) throw new Error(`No validator for ${op.method} operation; was it in the route table?`);
+    const validate = this.parameterValidator(op);
     const header: Record<string, unknown> = {};
     for (const p of op.parameters) {
       const value = raw.header[p.name.toLowerCase()];
@@ -98,8 +116,7 @@ export class RequestValidator {
   }
 
   private check(key: SchemaObject | string, body: unknown): ErrorDetail[] {
-    const validate = this.bodyValidators.get(key);
-    if (!validate) throw new Error("Request body schema was not compiled; is it an operation's?");
+    const validate = this.bodyValidator(key);
     return validate(body) ? [] : toDetails(validate.errors ?? [], "body");
   }
 
