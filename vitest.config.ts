@@ -7,5 +7,8 @@ export default defineConfig({
     // (`npm run test:browser`) have their own commands.
     exclude: ["test/slow/**", "test/browser/**", "node_modules/**"],
     testTimeout: 20_000,
+    // Test files share their worker's module cache: each would otherwise load the client,
+    // the simulator and the bundled description anew. Files keep no state in modules.
+    isolate: false,
   },
 });
