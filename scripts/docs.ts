@@ -6,7 +6,9 @@ import { join, relative } from "node:path";
 import type { OpenAPI3 } from "openapi-typescript";
 import { parse as parseYaml } from "yaml";
 import { main, projectRoot } from "./cli.ts";
+import { readWorkflows } from "./arazzo.ts";
 import { generateCodeSamples, listOperations } from "./code-samples.ts";
+import { addWorkflowGuides } from "./workflow-guides.ts";
 import { PipelineError, runRedocly } from "./pipeline.ts";
 
 const SPEC = "generated/openapi.json";
@@ -111,6 +113,7 @@ await main(async () => {
   const root = projectRoot();
   const spec = await readSpec(root);
   const operationCount = addCodeSamples(spec);
+  const workflowCount = addWorkflowGuides(spec, readWorkflows(root));
 
   // Scratch space next to the output, so the final rename stays on one filesystem.
   await mkdir(join(root, "build/docs"), { recursive: true });
@@ -134,6 +137,6 @@ await main(async () => {
   const { size } = await stat(join(root, OUTPUT));
   console.log(
     `✓ ${relative(process.cwd(), join(root, OUTPUT))} (${(size / 1024).toFixed(0)} KiB): ` +
-      `${operationCount} operations, each with TypeScript and curl samples`,
+      `${operationCount} operations, each with TypeScript and curl samples; ${workflowCount} workflow guides`,
   );
 });
