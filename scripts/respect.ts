@@ -15,7 +15,7 @@
 //   npm run respect [-- --har-dir <folder, default build/respect>] [-- --workflow <workflowId>]
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createPingOneClient, resolveRegion, unwrap, type Region } from "../src/index.ts";
 import { startPingOneSimulator } from "../src/testing/index.ts";
@@ -159,7 +159,7 @@ export async function respect(root: string, options: { harDir: string; workflows
     const files = [...new Set(workflows.map((w) => w.file))];
 
     // Respect writes a HAR file for one document at a time: one per document, drift reads the folder.
-    const harDir = join(root, options.harDir);
+    const harDir = resolve(root, options.harDir);
     await rm(harDir, { recursive: true, force: true });
     await mkdir(harDir, { recursive: true });
     const failed: string[] = [];
