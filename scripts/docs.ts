@@ -6,10 +6,12 @@ import { join, relative } from "node:path";
 import type { OpenAPI3 } from "openapi-typescript";
 import { Application, OptionDefaults } from "typedoc";
 import { parse as parseYaml } from "yaml";
+import { readWorkflows } from "./arazzo.ts";
 import { cliOptions, main } from "./cli.ts";
 import { generateCodeSamples, listOperations } from "./code-samples.ts";
 import { PipelineError } from "./pipeline.ts";
 import { runRedocly } from "./redocly.ts";
+import { addWorkflowGuides } from "./workflow-guides.ts";
 
 const SPEC = "generated/openapi.json";
 const OUTPUT = "build/docs/index.html";
@@ -139,6 +141,7 @@ await main(async () => {
   const { root } = cliOptions();
   const spec = await readSpec(root);
   const operationCount = addCodeSamples(spec);
+  const workflowCount = addWorkflowGuides(spec, readWorkflows(root));
 
   // Scratch space next to the output, so the final rename stays on one filesystem.
   await mkdir(join(root, "build/docs"), { recursive: true });
@@ -163,6 +166,6 @@ await main(async () => {
   const { size } = await stat(join(root, OUTPUT));
   console.log(
     `✓ ${relative(process.cwd(), join(root, OUTPUT))} (${(size / 1024).toFixed(0)} KiB): ` +
-      `${operationCount} operations, each with TypeScript and curl samples`,
+      `${operationCount} operations, each with TypeScript and curl samples; ${workflowCount} workflow guides`,
   );
 });

@@ -323,6 +323,9 @@ export class ResourceApi {
   private present(item: Resource, self: string, shape: ResourceShape, children: readonly string[] = []): Resource {
     let visible: unknown = item;
     for (const path of shape.writeOnly) visible = without(visible, path);
+    // The store stamps every resource; show the stamps only where the description declares them.
+    for (const stamp of TIMESTAMPS)
+      if (shape.readable.size > 0 && !shape.readable.has(stamp)) visible = without(visible, [stamp]);
     const links: Record<string, { href: string }> = { self: { href: self } };
     for (const child of children) links[child] = { href: `${self}/${child}` };
     return { _links: links, ...(visible as Resource) };
@@ -385,6 +388,8 @@ function defaultSingleton(shape: ResourceShape): Resource | undefined {
 }
 
 /** A copy of `value` without the property at `path` (`*` = every element or value). */
+const TIMESTAMPS = ["createdAt", "updatedAt"] as const;
+
 function without(value: unknown, path: readonly string[]): unknown {
   const [head, ...rest] = path;
   if (head === undefined || value === null || typeof value !== "object") return value;

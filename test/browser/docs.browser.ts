@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { OpenAPI3 } from "openapi-typescript";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readWorkflows } from "../../scripts/arazzo.ts";
 import { generateCodeSamples, listOperations, type Operation } from "../../scripts/code-samples.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -20,6 +21,7 @@ const screenshot = join(root, "build/test-artifacts/docs.png");
 const spec = JSON.parse(await readFile(join(root, "generated/openapi.json"), "utf8")) as OpenAPI3;
 const operations = listOperations(spec);
 const samples = generateCodeSamples(spec);
+const workflows = readWorkflows(root);
 
 const CONTENT_TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".json": "application/json" };
 
@@ -186,6 +188,36 @@ describe("HTML docs in Chromium", () => {
     await page.getByRole("menuitem", { name: "curl", exact: true }).click();
     await language("curl").waitFor();
     expect(normalizeCode(await code.innerText())).toBe(normalizeCode(expected.curl));
+  });
+
+  it("shows the Arazzo workflows as guides whose steps link to their operations", async () => {
+    await menuLabel(page, "Workflows").first().click();
+    const section = page.locator("h2").filter({ hasText: exactly("Workflows") });
+    await section.waitFor();
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const workflow of workflows)
+      await page
+        .locator("h3")
+        .filter({ hasText: exactly(workflow.title) })
+        .waitFor();
+    // Each guide is one ordered list: every step in the document's order, named by its stepId.
+    const guides = await page
+      .locator('ol:has(a[href^="#operation/"])')
+      .evaluateAll((lists) =>
+        lists.map((ol) => [...ol.querySelectorAll(":scope > li > strong")].map((s) => s.textContent)),
+      );
+    expect(guides).toEqual(workflows.map((w) => w.steps.map((s) => s.stepId)));
+    // Every link lands on its operation: Redoc's `#operation/<id>` anchor opens its section.
+    const ids = [...new Set(workflows.flatMap((w) => w.steps.map((s) => s.operationId)))];
+    for (const operationId of ids) {
+      const op = operations.find((o) => o.operationId === operationId)!;
+      await page.locator(`a[href="#operation/${operationId}"]`).first().click();
+      await page.waitForURL(new RegExp(`#/.+/${escapeRegExp(operationId.toLowerCase())}$`), { timeout: 10_000 });
+      const target = heading(page, op.summary!).first();
+      await target.waitFor({ state: "visible", timeout: 5_000 });
+      const box = await target.boundingBox();
+      expect(box && box.y >= 0 && box.y < 1000, `${operationId}'s heading is in view`).toBe(true);
+    }
   });
 
   // Last, so it covers every page the tests above opened as well as a fresh load.

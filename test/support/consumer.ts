@@ -51,6 +51,7 @@ export const REQUIRED_FILES = [
   "dist/src/index.d.ts",
   "dist/src/testing/index.js",
   "dist/src/testing/index.d.ts",
+  "dist/src/testing/cli.js",
   "dist/generated/schema.d.ts",
   "dist/generated/openapi.json",
 ];
