@@ -4,7 +4,7 @@
 // existing entry for that version is left alone and the draft is printed instead.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { main, projectRoot } from "./cli.ts";
+import { cliOptions, main } from "./cli.ts";
 import { changelogHeading, compare, type Change, type CompatReport } from "./compat.ts";
 
 const SECTIONS: [Change["impact"], string][] = [
@@ -31,7 +31,7 @@ export function draftEntry(report: CompatReport, date = new Date().toISOString()
 }
 
 await main(async () => {
-  const root = projectRoot();
+  const { root } = cliOptions();
   const report = await compare(root);
   const entry = draftEntry(report);
   const file = join(root, "CHANGELOG.md");

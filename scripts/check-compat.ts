@@ -2,12 +2,12 @@
 // working one (redocly diff, plus removed or renamed schemas), prints each with its location,
 // and fails when the version bump in package.json does not allow them or CHANGELOG.md has no
 // entry for the version. See scripts/compat.ts for how the release is found.
-import { main, projectRoot } from "./cli.ts";
+import { cliOptions, main } from "./cli.ts";
 import { compare, formatReport } from "./compat.ts";
 import { PipelineError } from "./pipeline.ts";
 
 await main(async () => {
-  const report = await compare(projectRoot());
+  const report = await compare(cliOptions().root);
   console.log(formatReport(report));
   if (report.problems.length > 0) {
     throw new PipelineError("check:compat", report.problems.map((p) => `  ${p}`).join("\n"));

@@ -20,7 +20,8 @@ import { parseArgs } from "node:util";
 import { createPingOneClient, resolveRegion, unwrap, type Region } from "../src/index.ts";
 import { startPingOneSimulator } from "../src/testing/index.ts";
 import { readWorkflows } from "./arazzo.ts";
-import { PipelineError, runRedocly } from "./pipeline.ts";
+import { PipelineError } from "./pipeline.ts";
+import { runRedocly } from "./redocly.ts";
 
 const VARIABLES = ["PINGONE_CLIENT_ID", "PINGONE_CLIENT_SECRET", "PINGONE_ENVIRONMENT_ID", "PINGONE_REGION"] as const;
 const MASK = "********";

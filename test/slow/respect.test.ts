@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { arazzoFiles } from "../../scripts/arazzo.ts";
-import { runRedocly } from "../../scripts/pipeline.ts";
+import { runRedocly } from "../../scripts/redocly.ts";
 import { startPingOneSimulator, type PingOneSimulator } from "../../src/testing/index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
