@@ -74,16 +74,19 @@ type PathsWith<M extends Method> = {
  */
 const CLIENT_LEVEL = { baseUrl: "apiBase or region", fetch: "fetch", middleware: "client.use()", Request: "fetch" };
 type ClientLevelKey = keyof typeof CLIENT_LEVEL;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** The openapi-fetch options a call may not set, typed out of reach. */
+type NoClientLevel = { [K in ClientLevelKey]?: never };
 
 /** A call's options: openapi-fetch's `params`/`body`/`headers`/`signal`, plus retry and timeout settings. */
-export type RequestInit_<P extends keyof paths, M extends Method> = DistributiveOmit<
-  MaybeOptionalInit<paths[P], M>,
-  ClientLevelKey
-> &
-  CallOptions;
-type InitArgs<P extends keyof paths, M extends Method> =
-  {} extends MaybeOptionalInit<paths[P], M> ? [init?: RequestInit_<P, M>] : [init: RequestInit_<P, M>];
+export type RequestInit_<P extends keyof paths, M extends Method> = MaybeOptionalInit<paths[P], M> &
+  CallOptions &
+  NoClientLevel;
+
+// Shaped like openapi-fetch's own ClientMethod (the init inferred, then checked), which keeps
+// the compiler's work per call close to bare openapi-fetch's.
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type CallInit<Init> = Init & CallOptions & NoClientLevel;
+type InitArgs<Init> = RequiredKeys<Init> extends never ? [init?: CallInit<Init>] : [init: CallInit<Init>];
 
 type NeverToUndefined<T> = [T] extends [never] ? undefined : T;
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206;
@@ -106,9 +109,9 @@ export type PingOneResult<D> =
   | { data: D; error?: undefined; response: Response; correlationId: string | undefined }
   | { data?: undefined; error: PingOneApiError; response: Response; correlationId: string | undefined };
 
-type ClientMethod<M extends Method> = <P extends PathsWith<M>>(
+type ClientMethod<M extends Method> = <P extends PathsWith<M>, Init extends MaybeOptionalInit<paths[P], M>>(
   path: P,
-  ...init: InitArgs<P, M>
+  ...init: InitArgs<Init>
 ) => Promise<PingOneResult<ResponseData<P, M>>>;
 
 /**
