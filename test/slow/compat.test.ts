@@ -22,7 +22,12 @@ function releasedRepository(): string {
   scratch.push(dir);
   cpSync(join(ROOT, "openapi"), join(dir, "openapi"), { recursive: true });
   cpSync(join(ROOT, "redocly.yaml"), join(dir, "redocly.yaml"));
-  cpSync(join(ROOT, "CHANGELOG.md"), join(dir, "CHANGELOG.md"));
+  // The released changelog: only the 0.1.0 entry (the project's own may already have later ones).
+  const changelog = readFileSync(join(ROOT, "CHANGELOG.md"), "utf8");
+  writeFileSync(
+    join(dir, "CHANGELOG.md"),
+    changelog.slice(0, changelog.indexOf("\n## ") + 1) + changelog.slice(changelog.indexOf("## 0.1.0")),
+  );
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ ...pkg, version: "0.1.0" }, null, 2) + "\n");
   git(dir, "init", "-q");

@@ -46,8 +46,10 @@ describe("npm pack", () => {
 });
 
 describe("a fresh ESM project that installs the tarball", () => {
-  it("gets openapi-fetch as the only runtime dependency", () => {
+  it("gets openapi-fetch as the only runtime dependency (and nothing of the simulator's)", () => {
     expect(before.runtimeDependencies).toEqual(["openapi-fetch"]);
+    // openapi-fetch's own type helpers come with it; ajv does not.
+    expect(before.installed.sort()).toEqual(["openapi-fetch", "openapi-typescript-helpers"]);
   });
 
   it("is told in one line what to install when it starts the simulator without ajv", () => {

@@ -92,10 +92,14 @@ try {
   if (error) throw error;
   // The types are real, not any: these lines fail to compile if they were lost.
   const id: string | undefined = data.id;
-  // @ts-expect-error not a path of the API
-  void client.GET("/no-such-path");
-  // @ts-expect-error environmentID is required
-  void client.GET("/environments/{environmentID}", { params: { path: {} } });
+  // Type errors only; never called (the second would be refused before sending anyway).
+  const typeErrors = async () => {
+    // @ts-expect-error not a path of the API
+    await client.GET("/no-such-path");
+    // @ts-expect-error environmentID is required
+    await client.GET("/environments/{environmentID}", { params: { path: {} } });
+  };
+  void typeErrors;
 
   let count = 0;
   for await (const environment of paginate(client, "/environments", { params: { query: { limit: 1 } } })) {
@@ -136,8 +140,10 @@ const CONSUMER_TSCONFIG = {
 
 /** What the consumer saw before it installed the simulator's optional peers (see createConsumer). */
 export interface BeforePeers {
-  /** `npm ls --omit=dev --omit=optional --omit=peer --all --parseable`: the installed package's runtime dependencies. */
+  /** The installed package's own runtime dependencies. */
   runtimeDependencies: string[];
+  /** Everything `npm ls --omit=dev --omit=optional --omit=peer --all` lists besides the package. */
+  installed: string[];
   /** Starting the simulator without ajv. */
   testingWithoutAjv: Outcome;
 }
@@ -156,12 +162,17 @@ export function createConsumer(dir: string, tarball: string): BeforePeers {
     JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2),
   );
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], dir);
+  // What installing the package brings, beyond itself (its dependencies' own included).
   const listing = run("npm", ["ls", "--omit=dev", "--omit=optional", "--omit=peer", "--all", "--parseable"], dir);
-  const runtimeDependencies = listing
+  const installed = listing
     .split("\n")
     .filter((line) => line.includes("node_modules/"))
     .map((line) => line.slice(line.lastIndexOf("node_modules/") + "node_modules/".length))
     .filter((name) => name !== "pingone-client");
+  const manifest = JSON.parse(readFileSync(join(dir, "node_modules/pingone-client/package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
+  const runtimeDependencies = Object.keys(manifest.dependencies ?? {});
   const testingWithoutAjv = attempt(
     process.execPath,
     ["--input-type=module", "-e", 'const t = await import("pingone-client/testing"); await t.startPingOneSimulator();'],
@@ -174,7 +185,7 @@ export function createConsumer(dir: string, tarball: string): BeforePeers {
   symlinkSync(join(ROOT, "node_modules/@types/node"), join(dir, "node_modules/@types/node"), "dir");
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(CONSUMER_TSCONFIG, null, 2));
   writeFileSync(join(dir, "consumer.ts"), CONSUMER_SOURCE);
-  return { runtimeDependencies, testingWithoutAjv };
+  return { runtimeDependencies, installed, testingWithoutAjv };
 }
 
 /** The version this project develops against, so the consumer installs from the npm cache. */
