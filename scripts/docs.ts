@@ -10,7 +10,7 @@ import { readWorkflows } from "./arazzo.ts";
 import { cliOptions, main } from "./cli.ts";
 import { generateCodeSamples, listOperations } from "./code-samples.ts";
 import { PipelineError } from "./pipeline.ts";
-import { runRedocly } from "./redocly.ts";
+import { runRedocly, withoutBanner } from "./redocly.ts";
 import { addWorkflowGuides } from "./workflow-guides.ts";
 
 const SPEC = "generated/openapi.json";
@@ -96,15 +96,6 @@ async function buildDocs(
   const { code, stdout, stderr } = await runRedocly(args, root);
   if (code !== 0)
     throw new PipelineError("build-docs", `redocly exited with ${code}:\n${withoutBanner(stdout + stderr)}`);
-}
-
-/** Redocly's boxed Node.js deprecation notice says nothing about why the build failed. */
-function withoutBanner(log: string): string {
-  return log
-    .split("\n")
-    .filter((line) => !/^\s*[╔║╚]/.test(line))
-    .join("\n")
-    .trim();
 }
 
 /**

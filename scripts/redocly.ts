@@ -20,3 +20,12 @@ export function runRedocly(args: string[], cwd: string): Promise<{ code: number;
     child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
 }
+
+/** Redocly's output without its boxed Node.js deprecation notice, which says nothing about the run. */
+export function withoutBanner(log: string): string {
+  return log
+    .split("\n")
+    .filter((line) => !/^\s*[╔║╚]/.test(line))
+    .join("\n")
+    .trim();
+}

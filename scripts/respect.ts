@@ -21,7 +21,7 @@ import { createPingOneClient, resolveRegion, unwrap, type Region } from "../src/
 import { startPingOneSimulator } from "../src/testing/index.ts";
 import { readWorkflows } from "./arazzo.ts";
 import { PipelineError } from "./pipeline.ts";
-import { runRedocly } from "./redocly.ts";
+import { runRedocly, withoutBanner } from "./redocly.ts";
 
 const VARIABLES = ["PINGONE_CLIENT_ID", "PINGONE_CLIENT_SECRET", "PINGONE_ENVIRONMENT_ID", "PINGONE_REGION"] as const;
 const MASK = "********";
@@ -191,15 +191,6 @@ export async function respect(root: string, options: { harDir: string; workflows
   } finally {
     await t.close();
   }
-}
-
-/** Redocly's boxed Node.js deprecation notice. */
-function withoutBanner(log: string): string {
-  return log
-    .split("\n")
-    .filter((line) => !/^\s*[╔║╚]/.test(line))
-    .join("\n")
-    .trim();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

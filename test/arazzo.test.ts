@@ -6,13 +6,9 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readWorkflows, stepIdOf, type ArazzoWorkflow } from "../scripts/arazzo.ts";
-import {
-  setupExternalOidcSignOn,
-  setupSamlApplication,
-  type ExternalOidcSignOnSetup,
-  type SamlApplicationSetup,
-} from "../src/index.ts";
+import { setupExternalOidcSignOn, setupSamlApplication } from "../src/index.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
+import { oidcSetup, samlSetup } from "./support/workflow-setups.ts";
 import { operations, spec } from "./support/spec.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -94,43 +90,14 @@ describe("Arazzo workflows", () => {
   });
 
   it("samlAppSignOn has setupSamlApplication's steps, in order, then its cleanup", async () => {
-    const setup: SamlApplicationSetup = {
-      environmentId: context.sim.environmentId,
-      group: { name: "SAML_Users", userFilter: 'type eq "SAMLuser"' },
-      application: {
-        name: "SAML App",
-        enabled: true,
-        type: "WEB_APP",
-        acsUrls: ["https://sp.example.com/acs"],
-        spEntityId: "https://sp.example.com",
-        assertionDuration: 60,
-      },
-      population: { name: "SAML_Users_Population" },
-      user: { username: "saml_user", email: "saml.user@example.com", type: "SAMLuser" },
-      password: "2FederateM0re!",
-    };
+    const setup = samlSetup(context.sim);
     const client = clientFor(context.sim, context.clock);
     const recorded = await record((onStep) => setupSamlApplication(client, { ...setup, onStep }));
     expectSameSteps(workflow("samlAppSignOn"), recorded);
   });
 
   it("externalIdpSignOnOidc has setupExternalOidcSignOn's steps, in order, then its cleanup", async () => {
-    const setup: ExternalOidcSignOnSetup = {
-      source: { environmentId: context.sim.environmentId, applicationName: "Source OIDC app" },
-      destination: { environment: { name: "Destination", region: "NA", type: "SANDBOX" } },
-      identityProvider: { name: "Source environment" },
-      signOnPolicy: { name: "External_IdP_policy" },
-      application: {
-        name: "Destination app",
-        enabled: true,
-        type: "WEB_APP",
-        grantTypes: ["AUTHORIZATION_CODE"],
-        responseTypes: ["CODE"],
-        redirectUris: ["https://app.example.com/callback"],
-        tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
-      },
-      readiness: { clock: context.clock },
-    };
+    const setup = oidcSetup(context.sim, context.clock);
     const client = clientFor(context.sim, context.clock);
     const recorded = await record((onStep) => setupExternalOidcSignOn(client, { ...setup, onStep }));
     expectSameSteps(workflow("externalIdpSignOnOidc"), recorded);

@@ -329,9 +329,12 @@ describe("users: sub-collections", () => {
     expect(again.response.status).toBe(400);
     const list = await client.GET("/environments/{environmentID}/users/{userID}/applicationRoles", userPath);
     expect(list.data?._embedded.roles.map((r) => r.id)).toEqual([roleID]);
-    const removed = await client.DELETE("/environments/{environmentID}/users/{userID}/applicationRoles/{applicationRoleID}", {
-      params: { path: { ...userPath.params.path, applicationRoleID: roleID } },
-    });
+    const removed = await client.DELETE(
+      "/environments/{environmentID}/users/{userID}/applicationRoles/{applicationRoleID}",
+      {
+        params: { path: { ...userPath.params.path, applicationRoleID: roleID } },
+      },
+    );
     expect(removed.response.status).toBe(204);
   });
 
@@ -347,10 +350,13 @@ describe("users: sub-collections", () => {
       body: { sendNotification: { email: "ada@example.com" } },
     });
     expect(tx.data?.transactionStatus?.status).toBe("REQUESTED");
-    const approve = await client.PUT("/environments/{environmentID}/users/{userID}/verifyTransactions/{transactionID}", {
-      params: { path: { ...userPath.params.path, transactionID: tx.data!.id } },
-      body: { transactionStatus: { status: "APPROVED_MANUALLY" } },
-    });
+    const approve = await client.PUT(
+      "/environments/{environmentID}/users/{userID}/verifyTransactions/{transactionID}",
+      {
+        params: { path: { ...userPath.params.path, transactionID: tx.data!.id } },
+        body: { transactionStatus: { status: "APPROVED_MANUALLY" } },
+      },
+    );
     expect(approve.response.status).toBe(400);
   });
 });
@@ -377,15 +383,22 @@ describe("users: what the rules answer conforms to the description", () => {
     }
     check(
       "UserPopulation",
-      (await client.PUT("/environments/{environmentID}/users/{userID}/population", { ...userPath, body: { id: otherPopulationID } }))
-        .data,
+      (
+        await client.PUT("/environments/{environmentID}/users/{userID}/population", {
+          ...userPath,
+          body: { id: otherPopulationID },
+        })
+      ).data,
     );
     const action = await client.POST("/environments/{environmentID}/users/{userID}", {
       ...userPath,
       headers: { "Content-Type": "application/vnd.pingidentity.account.unlock+json" },
     });
     check("User", action.data);
-    check("UserPasswordState", (await client.GET("/environments/{environmentID}/users/{userID}/password", userPath)).data);
+    check(
+      "UserPasswordState",
+      (await client.GET("/environments/{environmentID}/users/{userID}/password", userPath)).data,
+    );
     const refused = await client.POST("/environments/{environmentID}/users/{userID}/password", {
       ...userPath,
       body: { password: "x" },

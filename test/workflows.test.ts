@@ -11,29 +11,14 @@ import {
   waitForEnvironmentReady,
   WorkflowError,
   type CreatedResource,
-  type ExternalOidcSignOnSetup,
-  type SamlApplicationSetup,
 } from "../src/index.ts";
 import { recordError } from "./support/sentinel.ts";
 import { clientFor, startSimulator, useSimulator } from "./support/sim.ts";
+import { oidcSetup as baseOidcSetup, samlSetup as baseSamlSetup } from "./support/workflow-setups.ts";
 
 const context = useSimulator();
 
-const samlSetup = (): SamlApplicationSetup => ({
-  environmentId: context.sim.environmentId,
-  group: { name: "SAML_Users", userFilter: 'type eq "SAMLuser"' },
-  application: {
-    name: "SAML App",
-    enabled: true,
-    type: "WEB_APP",
-    acsUrls: ["https://sp.example.com/acs"],
-    spEntityId: "https://sp.example.com",
-    assertionDuration: 60,
-  },
-  population: { name: "SAML_Users_Population" },
-  user: { username: "saml_user", email: "saml.user@example.com", type: "SAMLuser" },
-  password: "2FederateM0re!",
-});
+const samlSetup = () => baseSamlSetup(context.sim);
 
 const SAML_STEPS: [step: string, method: string, path: RegExp][] = [
   ["create group", "POST", /\/groups$/],
@@ -105,22 +90,7 @@ describe("setupSamlApplication", () => {
   );
 });
 
-const oidcSetup = (): ExternalOidcSignOnSetup => ({
-  source: { environmentId: context.sim.environmentId, applicationName: "Source OIDC app" },
-  destination: { environment: { name: "Destination", region: "NA", type: "SANDBOX" } },
-  identityProvider: { name: "Source environment" },
-  signOnPolicy: { name: "External_IdP_policy" },
-  application: {
-    name: "Destination app",
-    enabled: true,
-    type: "WEB_APP",
-    grantTypes: ["AUTHORIZATION_CODE"],
-    responseTypes: ["CODE"],
-    redirectUris: ["https://app.example.com/callback"],
-    tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
-  },
-  readiness: { clock: context.clock },
-});
+const oidcSetup = () => baseOidcSetup(context.sim, context.clock);
 
 const OIDC_STEPS: [step: string, method: string, path: RegExp][] = [
   ["create destination environment", "POST", /\/v1\/environments$/],
