@@ -78,7 +78,8 @@ interface Call {
   pathParams: [string, unknown][];
   query: [string, unknown][];
   headers: [string, unknown][];
-  body: { mediaType: string; value: unknown } | undefined;
+  /** `chosen`: the operation takes several bodies, told apart by media type (sendAs). */
+  body: { mediaType: string; value: unknown; chosen: boolean } | undefined;
   resultName: string | undefined;
 }
 
@@ -150,7 +151,8 @@ function requestBody(spec: OpenAPI3, operation: OperationObject): Call["body"] {
   const media: MediaTypeObject = resolve(spec, ref);
   const firstExample = Object.values(media.examples ?? {})[0];
   const value = firstExample ? exampleObjectValue(spec, firstExample) : media.example;
-  if (value !== undefined) return { mediaType, value };
+  const chosen = Object.keys(body.content).length > 1;
+  if (value !== undefined || chosen) return { mediaType, value, chosen };
   if (body.required) throw new Error(`its request body (${mediaType}) has no example; add one under \`examples\`.`);
   return undefined;
 }
@@ -204,14 +206,17 @@ function typescriptSample(call: Call): string {
   );
   const init = {
     ...(Object.keys(params).length > 0 ? { params } : {}),
-    ...(call.body ? { body: call.body.value } : {}),
+    ...(call.body?.value !== undefined ? { body: call.body.value } : {}),
     // The client sends application/json unless told otherwise; PingOne's vendor types
     // (application/vnd.pingidentity.…+json) select the action, so they must be sent as given.
-    ...(call.body && call.body.mediaType !== "application/json"
+    ...(call.body && !call.body.chosen && call.body.mediaType !== "application/json"
       ? { headers: { "Content-Type": call.body.mediaType } }
       : {}),
   };
-  const head = `client.${call.method.toUpperCase()}(${JSON.stringify(call.path)}`;
+  // Where the media type picks the action, sendAs types the body from it.
+  const head = call.body?.chosen
+    ? `sendAs(client, ${JSON.stringify(call.method.toUpperCase())}, ${JSON.stringify(call.path)}, ${JSON.stringify(call.body.mediaType)}`
+    : `client.${call.method.toUpperCase()}(${JSON.stringify(call.path)}`;
   // Laid out for the multi-line form, where the call starts at column 2.
   const request = `${head}${Object.keys(init).length > 0 ? `, ${tsLiteral(init, 1, head.length + 4)}` : ""})`;
   const assign = call.resultName ? `const ${call.resultName} = ` : "";
@@ -219,7 +224,7 @@ function typescriptSample(call: Call): string {
   const statement =
     !request.includes("\n") && oneLine.length <= LINE_WIDTH ? oneLine : `${assign}await unwrap(\n  ${request},\n);`;
   return [
-    `import { createPingOneClient, unwrap } from "pingone-client";`,
+    `import { createPingOneClient, ${call.body?.chosen ? "sendAs, " : ""}unwrap } from "pingone-client";`,
     ``,
     `const client = createPingOneClient({`,
     `  region: "${SAMPLE_REGION}",`,
@@ -276,7 +281,7 @@ function curlSample(call: Call, apiBase: string): string {
   for (const [name, value] of call.headers) lines.push(`--header ${shellQuote(`${name}: ${String(value)}`)}`);
   if (call.body) {
     lines.push(`--header ${shellQuote(`Content-Type: ${call.body.mediaType}`)}`);
-    lines.push(`--data ${shellQuote(JSON.stringify(call.body.value, null, 2))}`);
+    if (call.body.value !== undefined) lines.push(`--data ${shellQuote(JSON.stringify(call.body.value, null, 2))}`);
   }
   return lines.join(" \\\n  ") + "\n";
 }

@@ -114,11 +114,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(`✗ Could not start the simulator: ${reason}`);
     return 1;
   }
-  console.log(describe(sim, settings.json));
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+  // Listen before printing: whoever reads the output may stop the simulator at once.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
     process.once("SIGINT", () => resolve("SIGINT"));
     process.once("SIGTERM", () => resolve("SIGTERM"));
   });
+  console.log(describe(sim, settings.json));
+  const signal = await stopped;
   await sim.close();
   if (!settings.json) console.log(`Stopped (${signal}).`);
   return 0;
