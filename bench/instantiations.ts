@@ -14,7 +14,7 @@ export async function calls() {
   const a = await client.GET("/environments", { params: { query: { limit: 10 } } });
   const b = await client.GET("/environments/{environmentID}", env);
   const c = await client.POST("/environments", { body: { name: "Dev", region: "EU", type: "SANDBOX" } });
-  const d = await client.PUT("/environments/{environmentID}", { ...env, body: { name: "Prod", type: "PRODUCTION" } });
+  const d = await client.PUT("/environments/{environmentID}", { ...env, body: { name: "Prod", type: "PRODUCTION", license: { id: "l" } } });
   const e = await client.DELETE("/environments/{environmentID}", env);
   const f = await client.GET("/environments/{environmentID}/users", env);
   const g = await client.POST("/environments/{environmentID}/users", { ...env, body: { username: "kim" } });

@@ -5483,11 +5483,10 @@ export interface components {
             /** @description Finer classification of the environment within its type. */
             subtype?: components["schemas"]["EnvironmentSubtype"];
             /**
-             * @description The license the environment draws on. Ping's Update Environment page lists `license.id`
-             *     as required; this description keeps it optional for compatibility with existing
-             *     callers, and the service may reject a PUT without it.
+             * @description The license the environment draws on. Required, as Ping's Update Environment request
+             *     model says (the page's own example body leaves it out).
              */
-            license?: components["schemas"]["ResourceRefInput"];
+            license: components["schemas"]["ResourceRefInput"];
             /**
              * Format: uri
              * @description URL of the environment's icon in the admin console.

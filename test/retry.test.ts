@@ -136,7 +136,12 @@ describe("retries", () => {
     const client = clientFor(context.sim, context.clock);
     context.sim.faults.inject({ kind: "reset", method: "PUT" });
     context.sim.faults.inject({ kind: "status", status: 502, method: "PUT", body: "empty" });
-    const body = { name: "Renamed", region: "NA", type: "PRODUCTION" } as const;
+    const body = {
+      name: "Renamed",
+      region: "NA",
+      type: "PRODUCTION",
+      license: { id: "8b2f5e4a-6c1d-4e3f-9a7b-2d5c8e1f4a6b" },
+    } as const;
     await unwrap(
       client.PUT("/environments/{environmentID}", {
         params: { path: { environmentID: context.sim.environmentId } },
@@ -248,7 +253,12 @@ describe("errors", () => {
     const client = clientFor(context.sim, context.clock);
     const { error } = await client.PUT("/environments/{environmentID}", {
       params: { path: { environmentID: context.sim.environmentId } },
-      body: { name: "Administrators", region: "EU", type: "PRODUCTION" },
+      body: {
+        name: "Administrators",
+        region: "EU",
+        type: "PRODUCTION",
+        license: { id: "8b2f5e4a-6c1d-4e3f-9a7b-2d5c8e1f4a6b" },
+      },
     });
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error?.details).toEqual([expect.objectContaining({ code: "INVALID_VALUE", target: "region" })]);

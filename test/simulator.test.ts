@@ -258,7 +258,7 @@ describe("environments", () => {
 
     const replaced = await api(`/environments/${env.id}`, {
       method: "PUT",
-      body: { name: "Dev 2", type: "PRODUCTION" },
+      body: { name: "Dev 2", type: "PRODUCTION", license: { id: "8b2f5e4a-6c1d-4e3f-9a7b-2d5c8e1f4a6b" } },
     });
     expect(replaced.status).toBe(200);
     const after = await json(replaced);

@@ -23,7 +23,10 @@ export async function everyOperation(): Promise<void> {
   );
   const read: Schemas["Environment"] = await unwrap(client.GET("/environments/{environmentID}", env));
   await unwrap(
-    client.PUT("/environments/{environmentID}", { ...env, body: { name: "Prod", type: "PRODUCTION", region: "EU" } }),
+    client.PUT("/environments/{environmentID}", {
+      ...env,
+      body: { name: "Prod", type: "PRODUCTION", region: "EU", license: { id: environmentID } },
+    }),
   );
   const deleted: undefined = await unwrap(client.DELETE("/environments/{environmentID}", env));
   const bom: Schemas["BillOfMaterials"] = await unwrap(
