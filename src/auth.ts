@@ -24,6 +24,8 @@ export interface ClientCredentials {
 export interface TokenSource {
   /** A token to send now; fetches or refreshes when needed. */
   token(): Promise<string>;
+  /** A token that is valid now, when one is at hand without waiting (the common case). */
+  current?(): string | undefined;
   /** Reports that PingOne answered 401 to `token`. Returns false when refreshing cannot help. */
   rejected(token: string): boolean;
 }
@@ -43,7 +45,7 @@ export type TokenRequester = (url: string, init: RequestInit) => Promise<TokenRe
 export function staticToken(token: string): TokenSource {
   if (!token) throw new PingOneConfigError("accessToken is empty.");
   const value = Promise.resolve(token);
-  return { token: () => value, rejected: () => false };
+  return { token: () => value, current: () => token, rejected: () => false };
 }
 
 export function providedToken(provider: AccessTokenProvider): TokenSource {
@@ -131,6 +133,9 @@ export function clientCredentialsToken(
   const redact = (text: string) => secrets.redact(text);
 
   return {
+    current() {
+      return cached && now() < cached.refreshAt ? cached.value : undefined;
+    },
     token() {
       if (cached && now() < cached.refreshAt) return Promise.resolve(cached.value);
       inFlight ??= fetchToken().finally(() => (inFlight = undefined));

@@ -182,7 +182,7 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
     auth: undefined,
     apiBase: undefined,
     throttle: new Throttle(clock, Infinity),
-    emit: () => {},
+    emit: undefined,
   });
   const requestToken: TokenRequester = async (url, init) => {
     const started = clock.now();
@@ -196,7 +196,7 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
       throw callFailure(error, call);
     } finally {
       call.finish();
-      emit({ type: "token", url, status, durationMs: clock.now() - started });
+      emit?.({ type: "token", url, status, durationMs: clock.now() - started });
     }
   };
   const headers = defaultHeaders(options);

@@ -35,8 +35,9 @@ export function redactHeaders(headers: Headers): Record<string, string> {
  * request (it must never turn a success into a failure, or cause a re-send), and is
  * reported once per client on the console, so the bug is seen but does not flood.
  */
-export function safeLogger(logger: Logger | undefined): (event: ClientEvent) => void {
-  if (!logger) return () => {};
+export function safeLogger(logger: Logger | undefined): ((event: ClientEvent) => void) | undefined {
+  // Undefined without a logger, so `emit?.(…)` skips building events nobody reads.
+  if (!logger) return undefined;
   let reported = false;
   return (event) => {
     try {

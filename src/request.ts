@@ -90,7 +90,8 @@ export interface RequestPathConfig {
   random: () => number;
   throttle: Throttle;
   secrets: Secrets;
-  emit: (event: ClientEvent) => void;
+  /** Undefined without a logger. */
+  emit: ((event: ClientEvent) => void) | undefined;
 }
 
 const TIMED_OUT = Symbol("timeout");
@@ -170,21 +171,25 @@ export function createRequestPath(config: RequestPathConfig) {
       let response: Response | undefined;
       let failure: unknown;
       // Waiting for the client's rate-limit gate is not part of the attempt's timeout.
-      const release = await throttle.acquire(call.signal).catch((reason: unknown) => {
-        throw new AbortError(method, url, { cause: reason });
-      });
+      const slot = throttle.acquire(call.signal);
+      const release =
+        typeof slot === "function"
+          ? slot
+          : await slot.catch((reason: unknown) => {
+              throw new AbortError(method, url, { cause: reason });
+            });
       try {
         const signal = call.arm();
         const headers = new Headers(request.headers);
         if (signed) {
-          token = await untilAborted(auth.token(), signal);
+          token = auth.current?.() ?? (await untilAborted(auth.token(), signal));
           secrets.addToken(token);
           headers.set("authorization", `Bearer ${token}`);
         }
-        emit({ type: "request", method, url, attempt, headers: redactHeaders(headers) });
+        emit?.({ type: "request", method, url, attempt, headers: redactHeaders(headers) });
         const started = clock.now();
         response = await fetchOnce(url, { method, headers, body, signal, redirect: request.redirect }, call);
-        emit({
+        emit?.({
           type: "response",
           method,
           url,
@@ -226,7 +231,7 @@ export function createRequestPath(config: RequestPathConfig) {
 
       const delayMs = retryDelay(retries, retryAfter, config.retry, config.random);
       const reason = outcome.kind === "status" ? `HTTP ${outcome.status}` : outcome.kind;
-      emit({ type: "retry", method, url, attempt, reason, delayMs });
+      emit?.({ type: "retry", method, url, attempt, reason, delayMs });
       if (response) await discard(response, call);
       try {
         await clock.sleep(delayMs, call.signal);

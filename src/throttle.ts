@@ -32,20 +32,33 @@ export class Throttle {
 
   /**
    * Waits for a free slot, the end of a pause and the learned pace, then returns the function
-   * that frees the slot. Rejects with the signal's reason when it aborts first.
+   * that frees the slot; without a wait, at once. Rejects with the signal's reason when it
+   * aborts first.
    */
-  async acquire(signal: AbortSignal | undefined): Promise<() => void> {
-    // A freed slot passes straight to the next waiter, so no newcomer can slip in between.
-    if (this.inFlight < this.maxConcurrent) this.inFlight++;
-    else await this.queued(signal);
+  acquire(signal: AbortSignal | undefined): (() => void) | Promise<() => void> {
+    if (this.inFlight < this.maxConcurrent && this.intervalMs === 0 && this.clock.now() >= this.pausedUntil) {
+      this.inFlight++;
+      return this.releaser();
+    }
+    return this.wait(signal);
+  }
+
+  private releaser(): () => void {
     let released = false;
-    const release = () => {
+    return () => {
       if (released) return;
       released = true;
       const next = this.queue.shift();
       if (next) next();
       else this.inFlight--;
     };
+  }
+
+  private async wait(signal: AbortSignal | undefined): Promise<() => void> {
+    // A freed slot passes straight to the next waiter, so no newcomer can slip in between.
+    if (this.inFlight < this.maxConcurrent) this.inFlight++;
+    else await this.queued(signal);
+    const release = this.releaser();
     try {
       for (let now = this.clock.now(); now < this.pausedUntil; now = this.clock.now())
         await this.clock.sleep(this.pausedUntil - now, signal);
