@@ -54,8 +54,7 @@ async function parse(root: string): Promise<Source> {
   const resolver = new BaseResolver(config.resolve);
   const document = await resolver.resolveDocument(null, join(root, SPEC_ROOT), true);
   if (document instanceof Error) {
-    const detail = "source" in document ? String(document.message) : document.message;
-    throw new PipelineError("lint", `  ${SPEC_ROOT}: ${detail}`);
+    throw new PipelineError("lint", `  ${SPEC_ROOT}: ${document.message}`);
   }
   return { root, config, resolver, document };
 }

@@ -4,7 +4,7 @@
 import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
 import { waitForEnvironmentReady, type ReadinessOptions } from "./readiness.ts";
-import { assignSignOnPolicy, createSignOnPolicy, createSignOnPolicyAction } from "./shared-steps.ts";
+import { assignSignOnPolicy, createApplication, createSignOnPolicy, createSignOnPolicyAction } from "./shared-steps.ts";
 import { pathOf, WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
@@ -84,27 +84,21 @@ export async function setupExternalOidcSignOn(
 
   // The source application sends users back to the destination's callback for OIDC providers.
   const callback = `${client.endpoints.environmentAuthBase(environmentID)}/rp/callback/openid_connect`;
-  const sourceApplication = await run.create(
-    "create source application",
-    "application",
+  const sourceApplication = await createApplication(
+    run,
     sourceClient,
-    pathOf("/environments/{environmentID}/applications", { environmentID: sourceEnvironmentID }),
-    () =>
-      unwrap(
-        sourceClient.POST("/environments/{environmentID}/applications", {
-          params: { path: { environmentID: sourceEnvironmentID } },
-          body: {
-            name: setup.source.applicationName,
-            enabled: true,
-            type: "WEB_APP",
-            protocol: "OPENID_CONNECT",
-            grantTypes: ["AUTHORIZATION_CODE"],
-            responseTypes: ["CODE"],
-            redirectUris: [callback],
-            tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
-          },
-        }),
-      ),
+    "create source application",
+    sourceEnvironmentID,
+    {
+      name: setup.source.applicationName,
+      enabled: true,
+      type: "WEB_APP",
+      protocol: "OPENID_CONNECT",
+      grantTypes: ["AUTHORIZATION_CODE"],
+      responseTypes: ["CODE"],
+      redirectUris: [callback],
+      tokenEndpointAuthMethod: "CLIENT_SECRET_BASIC",
+    },
   );
   const { secret } = await run.step("read source application secret", () =>
     unwrap(
@@ -173,19 +167,10 @@ export async function setupExternalOidcSignOn(
     signOnPolicy.id,
     { type: "IDENTITY_PROVIDER", priority: 1, identityProvider: { id: identityProvider.id } },
   );
-  const application = await run.create(
-    "create destination application",
-    "application",
-    client,
-    pathOf("/environments/{environmentID}/applications", { environmentID }),
-    () =>
-      unwrap(
-        client.POST("/environments/{environmentID}/applications", {
-          ...env,
-          body: { ...setup.application, protocol: "OPENID_CONNECT" },
-        }),
-      ),
-  );
+  const application = await createApplication(run, client, "create destination application", environmentID, {
+    ...setup.application,
+    protocol: "OPENID_CONNECT",
+  });
   const assignment = await assignSignOnPolicy(run, client, environmentID, application.id, signOnPolicy.id);
 
   return {

@@ -3,7 +3,7 @@
 // to it, and a population with one user who can sign on.
 import type { components } from "../../generated/schema.ts";
 import { unwrap, type PingOneClient } from "../client.ts";
-import { assignSignOnPolicy, createSignOnPolicy, createSignOnPolicyAction } from "./shared-steps.ts";
+import { assignSignOnPolicy, createApplication, createSignOnPolicy, createSignOnPolicyAction } from "./shared-steps.ts";
 import { pathOf, WorkflowRun, type CreatedResource, type StepEvent } from "./steps.ts";
 
 type Schemas = components["schemas"];
@@ -61,23 +61,11 @@ export async function setupSamlApplication(
     pathOf("/environments/{environmentID}/groups", { environmentID }),
     () => unwrap(client.POST("/environments/{environmentID}/groups", { ...env, body: setup.group })),
   );
-  const application = await run.create(
-    "create SAML application",
-    "application",
-    client,
-    pathOf("/environments/{environmentID}/applications", { environmentID }),
-    () =>
-      unwrap(
-        client.POST("/environments/{environmentID}/applications", {
-          ...env,
-          body: {
-            ...setup.application,
-            protocol: "SAML",
-            accessControl: { group: { type: "ANY_GROUP", groups: [{ id: group.id }] } },
-          },
-        }),
-      ),
-  );
+  const application = await createApplication(run, client, "create SAML application", environmentID, {
+    ...setup.application,
+    protocol: "SAML",
+    accessControl: { group: { type: "ANY_GROUP", groups: [{ id: group.id }] } },
+  });
   const signOnPolicy = await createSignOnPolicy(
     run,
     client,

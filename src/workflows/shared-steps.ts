@@ -5,6 +5,24 @@ import { pathOf, type WorkflowRun } from "./steps.ts";
 
 type Schemas = components["schemas"];
 
+/** Creates an application in the environment, as the step named `step`. */
+export function createApplication(
+  run: WorkflowRun,
+  client: PingOneClient,
+  step: string,
+  environmentID: string,
+  body: Schemas["ApplicationInput"],
+): Promise<Schemas["Application"]> {
+  return run.create(
+    step,
+    "application",
+    client,
+    pathOf("/environments/{environmentID}/applications", { environmentID }),
+    () =>
+      unwrap(client.POST("/environments/{environmentID}/applications", { params: { path: { environmentID } }, body })),
+  );
+}
+
 /** Creates a sign-on policy in the environment. */
 export function createSignOnPolicy(
   run: WorkflowRun,
