@@ -4,7 +4,7 @@
 // existing entry for that version is left alone and the draft is printed instead.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { cliOptions, main } from "./cli.ts";
+import { cliOptions, main } from "./cli.js";
 import { changelogHeading, compare, type Change, type CompatReport } from "./compat.ts";
 
 const SECTIONS: [Change["impact"], string][] = [

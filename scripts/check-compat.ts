@@ -2,9 +2,8 @@
 // working one (redocly diff, plus removed or renamed schemas), prints each with its location,
 // and fails when the version bump in package.json does not allow them or CHANGELOG.md has no
 // entry for the version. See scripts/compat.ts for how the release is found.
-import { cliOptions, main } from "./cli.ts";
+import { cliOptions, main, PipelineError } from "./cli.js";
 import { compare, formatReport } from "./compat.ts";
-import { PipelineError } from "./pipeline.ts";
 
 await main(async () => {
   const report = await compare(cliOptions().root);

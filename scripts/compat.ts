@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { promisify } from "node:util";
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from "yaml";
-import { PipelineError, SPEC_ROOT } from "./pipeline.ts";
+import { PipelineError } from "./cli.js";
+import { SPEC_ROOT } from "./lint.js";
 import { runRedocly } from "./redocly.ts";
 
 const exec = promisify(execFile);

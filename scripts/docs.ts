@@ -7,9 +7,8 @@ import type { OpenAPI3 } from "openapi-typescript";
 import { Application, OptionDefaults } from "typedoc";
 import { parse as parseYaml } from "yaml";
 import { readWorkflows } from "./arazzo.ts";
-import { cliOptions, main } from "./cli.ts";
+import { cliOptions, main, PipelineError } from "./cli.js";
 import { generateCodeSamples, listOperations } from "./code-samples.ts";
-import { PipelineError } from "./pipeline.ts";
 import { runRedocly, withoutBanner } from "./redocly.ts";
 import { addWorkflowGuides } from "./workflow-guides.ts";
 

@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import { createPingOneClient, resolveRegion, unwrap, type Region } from "../src/index.ts";
 import { startPingOneSimulator } from "../src/testing/index.ts";
 import { readWorkflows } from "./arazzo.ts";
-import { PipelineError } from "./pipeline.ts";
+import { PipelineError } from "./cli.js";
 import { runRedocly, withoutBanner } from "./redocly.ts";
 
 const VARIABLES = ["PINGONE_CLIENT_ID", "PINGONE_CLIENT_SECRET", "PINGONE_ENVIRONMENT_ID", "PINGONE_REGION"] as const;

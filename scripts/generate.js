@@ -5,13 +5,13 @@
 import { watch } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { cliOptions, describeFailure, main, printStep } from "./cli.ts";
-import { buildOutputs, OUTPUT_FILES, unchanged } from "./pipeline.ts";
+import { cliOptions, describeFailure, main, printStep } from "./cli.js";
+import { buildOutputs, OUTPUT_FILES, unchanged } from "./pipeline.js";
 
 const { root, watch: watching } = cliOptions();
 const target = join(root, "generated");
 
-async function generate(): Promise<void> {
+async function generate() {
   const started = performance.now();
   console.log(`Generating from openapi/openapi.yaml`);
   const outputs = await buildOutputs(root, printStep);
@@ -44,10 +44,11 @@ if (!watching) {
 } else {
   // Saves come in bursts (editors write temp files, then rename): wait for a quiet moment,
   // and never run two generations at once.
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  let running = Promise.resolve();
   const run = () => {
-    running = running.then(() => generate().catch((error: unknown) => console.error(describeFailure(error))));
+    running = running.then(() => generate().catch((error) => console.error(describeFailure(error))));
   };
   const schedule = () => {
     clearTimeout(timer);

@@ -1,21 +1,22 @@
 // Regenerates in memory and fails, naming the files, if generated/ differs.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { cliOptions, main, printStep } from "./cli.ts";
-import { buildOutputs, OUTPUT_FILES } from "./pipeline.ts";
+import { cliOptions, main, printStep } from "./cli.js";
+import { buildOutputs, OUTPUT_FILES } from "./pipeline.js";
 
 await main(async () => {
   const { root } = cliOptions();
   const committed = join(root, "generated");
   const outputs = await buildOutputs(root, printStep);
-  const drift: string[] = [];
+  /** @type {string[]} */
+  const drift = [];
   for (const name of OUTPUT_FILES) {
     const current = await readFile(join(committed, name), "utf8").catch(() => undefined);
     if (current === undefined) drift.push(`generated/${name} is missing (the spec produces it)`);
     else if (current !== outputs[name]) drift.push(`generated/${name} differs from what the spec produces`);
   }
-  const produced = new Set<string>(OUTPUT_FILES);
-  for (const name of (await readdir(committed).catch(() => [] as string[])).sort())
+  const produced = new Set(/** @type {readonly string[]} */ (OUTPUT_FILES));
+  for (const name of (await readdir(committed).catch(() => /** @type {string[]} */ ([]))).sort())
     if (!produced.has(name)) drift.push(`generated/${name} is not produced by the spec (stale file)`);
   if (drift.length > 0) {
     console.error(
