@@ -13,7 +13,7 @@ import { dirname, join, posix } from "node:path";
 import { promisify } from "node:util";
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from "yaml";
 import { PipelineError } from "./cli.js";
-import { SPEC_ROOT } from "./lint.js";
+import { SPEC_ROOT } from "./pipeline.js";
 import { runRedocly } from "./redocly.ts";
 
 const exec = promisify(execFile);

@@ -1,15 +1,14 @@
-// The generation pipeline: lint, bundle, types, format. Lint runs on a worker thread
-// (lint.js) while this thread bundles and compiles, and its verdict decides the result: the
-// outputs exist only in memory until it passes. openapi-typescript gets the bundled document
-// with no rules of its own, so nothing is linted twice. generate.js (and its watch mode) and
-// check-generated.js both call buildOutputs; only generate.js writes.
+// The generation pipeline, in one process: lint → bundle → types → format. The description
+// is parsed once (one Redocly resolver serves lint and bundle), and openapi-typescript's
+// transform gets the bundled document directly, so nothing is parsed, linted or bundled
+// twice. generate.js (and its watch mode) and check-generated.js both call buildOutputs; only
+// generate.js writes.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { PipelineError } from "./cli.js";
-import { lintOnWorker, locate, parse } from "./lint.js";
 
-// Loaded as CommonJS, which openapi-typescript also ships: through its ES modules, Node would
+// Loaded as CommonJS (openapi-typescript ships both): through the ES module build, Node would
 // scan all 9 MB of TypeScript for export names on every run, a third of a second.
 const require = createRequire(import.meta.url);
 /** @type {typeof import("@redocly/openapi-core")} */
@@ -23,13 +22,57 @@ const ts = require("typescript");
 /** @typedef {import("openapi-typescript").SchemaObject} SchemaObject */
 /** @typedef {Record<(typeof OUTPUT_FILES)[number], string>} Outputs */
 
+export const SPEC_ROOT = "openapi/openapi.yaml";
 export const OUTPUT_FILES = /** @type {const} */ (["openapi.json", "schema.ts"]);
 
 /**
- * @param {import("./lint.js").Source} source
+ * `  openapi/components/schemas/X.yaml:12:5 [rule] error: message`
+ * @param {string} root
+ * @param {import("@redocly/openapi-core").NormalizedProblem} problem
+ */
+function locate(root, problem) {
+  const where = problem.location[0];
+  if (!where) return `  ${SPEC_ROOT} [${problem.ruleId}] ${problem.severity}: ${problem.message}`;
+  const file = relative(root, where.source.absoluteRef);
+  const { start } = redocly.getLineColLocation(where);
+  return `  ${file}:${start.line}:${start.col} [${problem.ruleId}] ${problem.severity}: ${problem.message}`;
+}
+
+/**
+ * What one run works on: the project's Redocly config and the parsed root document.
+ * @typedef {{
+ *   root: string;
+ *   config: import("@redocly/openapi-core").Config;
+ *   resolver: import("@redocly/openapi-core").BaseResolver;
+ *   document: import("@redocly/openapi-core").Document;
+ * }} Source
+ */
+
+/**
+ * @param {string} root
+ * @returns {Promise<Source>}
+ */
+async function parse(root) {
+  const config = await redocly.loadConfig({ configPath: join(root, "redocly.yaml") });
+  const resolver = new redocly.BaseResolver(config.resolve);
+  const document = await resolver.resolveDocument(null, join(root, SPEC_ROOT), true);
+  if (document instanceof Error) throw new PipelineError("lint", `  ${SPEC_ROOT}: ${document.message}`);
+  return { root, config, resolver, document };
+}
+
+/** @param {Source} source */
+async function lint({ root, config, resolver, document }) {
+  const problems = await redocly.lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
+  const lines = problems.map((p) => locate(root, p));
+  if (problems.some((p) => p.severity === "error")) throw new PipelineError("lint", lines.join("\n"));
+  if (lines.length > 0) console.warn(lines.join("\n"));
+}
+
+/**
+ * @param {Source} source
  * @returns {Promise<OpenAPI3>}
  */
-export async function bundle({ root, config, resolver, document }) {
+async function bundle({ root, config, resolver, document }) {
   const result = await redocly.bundle({ config, doc: document, externalRefResolver: resolver, dereference: false });
   const errors = result.problems.filter((p) => p.severity === "error");
   if (errors.length > 0) throw new PipelineError("bundle", errors.map((p) => locate(root, p)).join("\n"));
@@ -73,21 +116,53 @@ function openEnum(schema) {
   return oats.tsUnion([...parts, OPEN_STRING]);
 }
 
-// The bundle is already linted with the project's rules; openapi-typescript would lint it
-// again with the same rules unless it gets a config without any.
-const NO_RULES = redocly.createConfig({ extends: [], rules: {} });
-
 /**
+ * openapi-typescript's transform, on the document bundle() made. Its `openapiTS()` entry
+ * point would parse, lint and bundle that document again, which took two thirds of this
+ * step; the context below is the one `openapiTS()` builds from default options (its type
+ * makes `tsc` name any field a new version adds).
  * @param {OpenAPI3} document
- * @returns {Promise<import("typescript").Node[]>}
+ * @param {import("@redocly/openapi-core").Config} config
+ * @returns {import("typescript").Node[]}
  */
-export async function types(document) {
+function types(document, config) {
+  // The transform writes into the document (discriminator properties it adds), and the
+  // document is also the output openapi.json.
+  const schema = structuredClone(document);
+  /** @type {import("openapi-typescript").GlobalContext} */
+  const ctx = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: oats.scanDiscriminators(schema, { silent: true }),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: config,
+    silent: true,
+    inject: undefined,
+    transform: openEnum,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => oats.resolveRef(schema, $ref, { silent: true }),
+  };
   try {
-    return await oats.default(structuredClone(document), {
-      redocly: await NO_RULES,
-      transform: openEnum,
-      silent: true,
-    });
+    return oats.transformSchema(schema, ctx);
   } catch (error) {
     throw new PipelineError("types", error instanceof Error ? error.message : String(error));
   }
@@ -101,7 +176,7 @@ export async function types(document) {
  * @param {import("typescript").Node[]} ast
  * @returns {Outputs}
  */
-export function format(document, ast) {
+function format(document, ast) {
   return {
     "openapi.json": `${JSON.stringify(document, null, 2)}\n`,
     "schema.ts": oats.astToString(ast),
@@ -110,43 +185,30 @@ export function format(document, ast) {
 
 /**
  * Lints, bundles, compiles and formats the description under `root`, in memory. Throws a
- * located PipelineError for the first failing step (lint's errors first: they say more than
- * the bundle or compile failure they cause); writes nothing.
+ * located PipelineError on the first failing step; writes nothing.
  * @param {string} root
  * @param {(name: string, ms: number) => void} [onStep]
  * @returns {Promise<Outputs>}
  */
 export async function buildOutputs(root, onStep = () => {}) {
-  const linting = lintOnWorker(root);
-  /** @type {Outputs} */
-  let outputs;
-  try {
-    let started = performance.now();
-    /** @param {string} name */
-    const step = (name) => {
-      const now = performance.now();
-      onStep(name, now - started);
-      started = now;
-    };
-    const document = await bundle(await parse(root));
-    step("bundle");
-    const ast = await types(document);
-    step("types");
-    outputs = format(document, ast);
-    step("format");
-  } catch (error) {
-    const report = await linting;
-    throw report.failed ? lintFailure(report) : error;
-  }
-  const report = await linting;
-  onStep("lint", report.ms);
-  if (report.failed) throw lintFailure(report);
-  if (report.lines.length > 0) console.warn(report.lines.join("\n"));
+  let started = performance.now();
+  /** @param {string} name */
+  const step = (name) => {
+    const now = performance.now();
+    onStep(name, now - started);
+    started = now;
+  };
+  const source = await parse(root);
+  await lint(source);
+  step("lint");
+  const document = await bundle(source);
+  step("bundle");
+  const ast = types(document, source.config);
+  step("types");
+  const outputs = format(document, ast);
+  step("format");
   return outputs;
 }
-
-/** @param {import("./lint.js").LintReport} report */
-const lintFailure = (report) => new PipelineError("lint", report.lines.join("\n"));
 
 /**
  * True when every output file in `dir` already holds exactly `outputs`.
