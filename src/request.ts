@@ -186,16 +186,21 @@ export function createRequestPath(config: RequestPathConfig) {
           secrets.addToken(token);
           headers.set("authorization", `Bearer ${token}`);
         }
+        const started = emit && clock.now();
         emit?.({ type: "request", method, url, attempt, headers: redactHeaders(headers) });
-        const started = clock.now();
-        response = await fetchOnce(url, { method, headers, body, signal, redirect: request.redirect }, call);
+        try {
+          response = await config.fetch(url, { method, headers, body, signal, redirect: request.redirect });
+        } catch (error) {
+          // The only place a ConnectionError is made: fetch itself failed.
+          throw call.stopped() ?? (isFetchFailure(error) ? new ConnectionError(method, url, { cause: error }) : error);
+        }
         emit?.({
           type: "response",
           method,
           url,
           attempt,
           status: response.status,
-          durationMs: clock.now() - started,
+          durationMs: clock.now() - started!,
           correlationId: response.headers.get("correlation-id") ?? undefined,
         });
       } catch (error) {
@@ -239,15 +244,6 @@ export function createRequestPath(config: RequestPathConfig) {
         throw new AbortError(method, url, { cause: reasonForAbort });
       }
       retries++;
-    }
-  }
-
-  /** The only place a ConnectionError is made: fetch itself failed. */
-  async function fetchOnce(url: string, init: RequestInit, call: Call): Promise<Response> {
-    try {
-      return await config.fetch(url, init);
-    } catch (error) {
-      throw call.stopped() ?? (isFetchFailure(error) ? new ConnectionError(call.method, url, { cause: error }) : error);
     }
   }
 

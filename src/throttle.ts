@@ -20,8 +20,10 @@ export class Throttle {
   private intervalMs = 0;
   private nextStart = 0;
   private limitedAt = 0;
-  /** When recent successful responses arrived, oldest first, for the last second. */
-  private readonly successes: number[] = [];
+  /** Successful responses in the current one-second window, and in the window before it. */
+  private windowStart = 0;
+  private successes = 0;
+  private previousSuccesses = 0;
   private inFlight = 0;
   private readonly queue: (() => void)[] = [];
 
@@ -79,13 +81,23 @@ export class Throttle {
   /** Learns from one response: a 429 pauses the client for `retryAfterMs` and sets the pace. */
   observe(status: number, retryAfterMs: number | undefined): void {
     const now = this.clock.now();
-    while (this.successes.length > 0 && now - this.successes[0]! > WINDOW_MS) this.successes.shift();
+    const elapsed = now - this.windowStart;
+    if (elapsed >= WINDOW_MS) {
+      this.previousSuccesses = elapsed < 2 * WINDOW_MS ? this.successes : 0;
+      this.successes = 0;
+      this.windowStart = elapsed < 2 * WINDOW_MS ? this.windowStart + WINDOW_MS : now;
+    }
     if (status !== 429) {
-      if (status < 400) this.successes.push(now);
+      if (status < 400) this.successes++;
       return;
     }
+    // Successes in the last second: this window's, and the part of the previous window's
+    // that the last second still covers. Counters, not a list of timestamps, so the memory
+    // stays the same however fast responses arrive.
+    const covered = 1 - (now - this.windowStart) / WINDOW_MS;
+    const recent = this.successes + this.previousSuccesses * covered;
     this.pausedUntil = Math.max(this.pausedUntil, now + (retryAfterMs ?? WINDOW_MS));
-    this.intervalMs = WINDOW_MS / Math.max(1, this.successes.length);
+    this.intervalMs = WINDOW_MS / Math.max(1, recent);
     this.nextStart = this.pausedUntil;
     this.limitedAt = now;
   }

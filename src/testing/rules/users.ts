@@ -11,7 +11,13 @@ const USERS = "/environments/{environmentID}/users";
 const USER = `${USERS}/{userID}`;
 const VIEWS = new Set(["enabled", "population", "identityProvider", "verifyStatus"]);
 
-type Password = { value?: string; status?: string; lastChangedAt?: string; recoveryPending?: boolean; external?: unknown };
+type Password = {
+  value?: string;
+  status?: string;
+  lastChangedAt?: string;
+  recoveryPending?: boolean;
+  external?: unknown;
+};
 
 export const usersRule: SimRule = (ctx, next) => {
   const { template, method } = ctx;
@@ -53,7 +59,9 @@ function presentUser(ctx: RuleContext, user: Resource): Resource {
     _links: {
       self: href(ctx, self),
       environment: href(ctx, `/environments/${enc(ctx.params.environmentID)}`),
-      ...(population ? { population: href(ctx, `/environments/${enc(ctx.params.environmentID)}/populations/${enc(population)}`) } : {}),
+      ...(population
+        ? { population: href(ctx, `/environments/${enc(ctx.params.environmentID)}/populations/${enc(population)}`) }
+        : {}),
       password: href(ctx, `${self}/password`),
     },
     ...visible,
@@ -169,10 +177,20 @@ function unsupported(ctx: RuleContext): SimResponse {
 
 // --- the password
 
-function passwordFromSet(ctx: RuleContext, value: string | undefined, forceChange: boolean, external?: unknown): Password {
+function passwordFromSet(
+  ctx: RuleContext,
+  value: string | undefined,
+  forceChange: boolean,
+  external?: unknown,
+): Password {
   const now = ctx.resources.now();
   if (value === undefined) return external ? { status: "EXTERNAL", external } : { status: "NO_PASSWORD" };
-  return { value, status: forceChange ? "MUST_CHANGE_PASSWORD" : "OK", lastChangedAt: now, ...(external ? { external } : {}) };
+  return {
+    value,
+    status: forceChange ? "MUST_CHANGE_PASSWORD" : "OK",
+    lastChangedAt: now,
+    ...(external ? { external } : {}),
+  };
 }
 
 function passwordOf(user: Resource): Password {
@@ -215,14 +233,17 @@ function passwordOperation(ctx: RuleContext): SimResponse {
       case "application/vnd.pingidentity.password.set+json":
         return store(passwordFromSet(ctx, body.value as string, body.forceChange === true, current.external));
       case "application/vnd.pingidentity.password.setvalue+json":
-        return store(passwordFromSet(ctx, body.value as string | undefined, body.forceChange === true, current.external));
+        return store(
+          passwordFromSet(ctx, body.value as string | undefined, body.forceChange === true, current.external),
+        );
       case "application/vnd.pingidentity.password.reset+json": {
         const newPassword = body.newPassword as string;
         if (body.currentPassword === undefined)
           return store({ ...current, value: newPassword, status: "MUST_CHANGE_PASSWORD", lastChangedAt: now });
         if (current.value === undefined || body.currentPassword !== current.value)
           return bad("currentPassword", "The current password is not correct.");
-        if (newPassword === current.value) return bad("newPassword", "The new password must differ from the current one.");
+        if (newPassword === current.value)
+          return bad("newPassword", "The new password must differ from the current one.");
         return store({ ...current, value: newPassword, status: "OK", lastChangedAt: now });
       }
       default:
@@ -279,7 +300,10 @@ function userView(ctx: RuleContext, view: string): SimResponse {
         const idp = ctx.resources.get(`/environments/${enc(ctx.params.environmentID)}/identityProviders/${enc(id)}`);
         if (!idp) return bad("id", `Identity provider ${id} does not exist in this environment.`);
       }
-      next = save(ctx, { ...user, identityProvider: id ? { id, type: identityProviderType(ctx, id) } : { type: "PING_ONE" } });
+      next = save(ctx, {
+        ...user,
+        identityProvider: id ? { id, type: identityProviderType(ctx, id) } : { type: "PING_ONE" },
+      });
     } else {
       next = save(ctx, { ...user, verifyStatus: body.verifyStatus });
     }
@@ -292,7 +316,8 @@ function userView(ctx: RuleContext, view: string): SimResponse {
     const id = (next.population as { id?: string } | undefined)?.id;
     if (id) links.population = href(ctx, `/environments/${enc(ctx.params.environmentID)}/populations/${enc(id)}`);
     value = { id };
-  } else if (view === "identityProvider") value = { ...((next.identityProvider as Resource | undefined) ?? { type: "PING_ONE" }) };
+  } else if (view === "identityProvider")
+    value = { ...((next.identityProvider as Resource | undefined) ?? { type: "PING_ONE" }) };
   else value = { verifyStatus: next.verifyStatus ?? "NOT_INITIATED" };
   return { status: 200, body: { _links: links, ...value } };
 }
@@ -303,7 +328,8 @@ function userView(ctx: RuleContext, view: string): SimResponse {
 function assignRole(ctx: RuleContext): SimResponse {
   const id = String((ctx.body as Resource).id);
   const collection = `${userPath(ctx)}/applicationRoles`;
-  if (ctx.resources.get(`${collection}/${enc(id)}`)) return bad("id", `Application role ${id} is already assigned to the user.`);
+  if (ctx.resources.get(`${collection}/${enc(id)}`))
+    return bad("id", `Application role ${id} is already assigned to the user.`);
   const item = ctx.resources.insert(collection, { id, environment: { id: ctx.params.environmentID } });
   const self = `${collection}/${enc(id)}`;
   return {

@@ -21,7 +21,13 @@ export async function usersOperations(): Promise<void> {
         username: "imported_user",
         population: { id: populationID },
         accountId: "A-1001",
-        address: { streetAddress: "1 Main St", locality: "Denver", region: "CO", postalCode: "80202", countryCode: "US" },
+        address: {
+          streetAddress: "1 Main St",
+          locality: "Denver",
+          region: "CO",
+          postalCode: "80202",
+          countryCode: "US",
+        },
         photo: { href: "https://example.com/u.png" },
         identityProvider: { id: otherID, type: "OPENID_CONNECT" },
         lifecycle: { status: "VERIFICATION_REQUIRED", suppressVerificationCode: true },
@@ -183,7 +189,9 @@ export async function usersOperations(): Promise<void> {
   const link: Schemas["LinkedAccount"] = await unwrap(
     client.GET("/environments/{environmentID}/users/{userID}/linkedAccounts/{linkedAccountID}", linkPath),
   );
-  await unwrap(client.DELETE("/environments/{environmentID}/users/{userID}/linkedAccounts/{linkedAccountID}", linkPath));
+  await unwrap(
+    client.DELETE("/environments/{environmentID}/users/{userID}/linkedAccounts/{linkedAccountID}", linkPath),
+  );
   const keyPath = { params: { path: { environmentID, userID, pairingKeyID: otherID } } } as const;
   const key: Schemas["PairingKey"] = await unwrap(
     client.POST("/environments/{environmentID}/users/{userID}/pairingKeys", {
@@ -216,7 +224,9 @@ export async function usersOperations(): Promise<void> {
       body: { transactionStatus: { status: "APPROVED_MANUALLY" } },
     }),
   );
-  await unwrap(client.DELETE("/environments/{environmentID}/users/{userID}/verifyTransactions/{transactionID}", txPath));
+  await unwrap(
+    client.DELETE("/environments/{environmentID}/users/{userID}/verifyTransactions/{transactionID}", txPath),
+  );
 
   // Activity counts and application roles
   const activities: Schemas["UserActivityCollection"] = await unwrap(
@@ -228,7 +238,10 @@ export async function usersOperations(): Promise<void> {
     client.GET("/environments/{environmentID}/users/{userID}/applicationRoles", userPath),
   );
   const role: Schemas["UserApplicationRoleAssignment"] = await unwrap(
-    client.POST("/environments/{environmentID}/users/{userID}/applicationRoles", { ...userPath, body: { id: otherID } }),
+    client.POST("/environments/{environmentID}/users/{userID}/applicationRoles", {
+      ...userPath,
+      body: { id: otherID },
+    }),
   );
   await unwrap(
     client.DELETE("/environments/{environmentID}/users/{userID}/applicationRoles/{applicationRoleID}", {
