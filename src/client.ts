@@ -313,10 +313,17 @@ function checkCallOptions(options: CallOptions): void {
   checkSetting("timeout", options.timeout, false);
 }
 
+/** The `{name}` parameters of each path template, read once per template. */
+const PATH_PARAMETERS = new Map<string, string[]>();
+
 /** A missing ID would otherwise be sent as `/environments/undefined/…`. */
 function checkPathParameters(method: string, path: string, values: Record<string, unknown> | undefined): void {
-  for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
-    const value = values?.[name!];
+  // Only templates are remembered: getUrl's concrete paths would grow the map without end.
+  if (!path.includes("{")) return;
+  let names = PATH_PARAMETERS.get(path);
+  if (!names) PATH_PARAMETERS.set(path, (names = Array.from(path.matchAll(/\{([^}]+)\}/g), (m) => m[1]!)));
+  for (const name of names) {
+    const value = values?.[name];
     if (value === undefined || value === null || value === "") {
       throw new PingOneConfigError(`${method} ${path}: the path parameter ${name} is missing (got ${String(value)}).`);
     }

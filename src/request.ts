@@ -95,6 +95,8 @@ export interface RequestPathConfig {
 }
 
 const TIMED_OUT = Symbol("timeout");
+// A plain function and an argument rather than a closure for every attempt.
+const timeOut = (call: Call) => call.expire();
 
 /**
  * One call: the caller's signal and settings, and the abort wiring of its current attempt.
@@ -103,7 +105,8 @@ const TIMED_OUT = Symbol("timeout");
  */
 export class Call {
   timedOut = false;
-  private disarm: (() => void) | undefined;
+  private controller: AbortController | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     public method: string,
@@ -118,29 +121,26 @@ export class Call {
   /** A fresh signal for one attempt: aborted by the caller, or by the timeout. */
   arm(): AbortSignal {
     this.finish();
-    const controller = new AbortController();
-    const { signal: caller, timeoutMs } = this;
-    const onAbort = () => controller.abort(caller!.reason);
-    caller?.addEventListener("abort", onAbort, { once: true });
+    this.controller = new AbortController();
     this.timedOut = false;
-    const timer =
-      timeoutMs > 0
-        ? setTimeout(() => {
-            this.timedOut = true;
-            controller.abort(TIMED_OUT);
-          }, timeoutMs)
-        : undefined;
-    this.disarm = () => {
-      clearTimeout(timer);
-      caller?.removeEventListener("abort", onAbort);
-    };
-    return controller.signal;
+    this.signal?.addEventListener("abort", this.callerAborted, { once: true });
+    if (this.timeoutMs > 0) this.timer = setTimeout(timeOut, this.timeoutMs, this);
+    return this.controller.signal;
   }
 
   /** Ends the current attempt's wiring. */
   finish(): void {
-    this.disarm?.();
-    this.disarm = undefined;
+    clearTimeout(this.timer);
+    this.signal?.removeEventListener("abort", this.callerAborted);
+    this.controller = this.timer = undefined;
+  }
+
+  private readonly callerAborted = () => this.controller?.abort(this.signal!.reason);
+
+  /** Called by the attempt's timer. */
+  expire(): void {
+    this.timedOut = true;
+    this.controller?.abort(TIMED_OUT);
   }
 
   /** What the caller sees when the attempt's signal fired: AbortError or TimeoutError. */
@@ -274,6 +274,10 @@ async function discard(response: Response, call: Call): Promise<void> {
  */
 export function checkDestination(url: string, apiBase: URL | undefined): void {
   if (!apiBase) return;
+  // Nearly every URL is the API base followed by plain segments; without a dot, a percent
+  // sign or a backslash in its path nothing can climb out, and parsing would find no more.
+  const prefix = apiBase.href.endsWith("/") ? apiBase.href : `${apiBase.href}/`;
+  if (url.startsWith(prefix) && !/[.%\\]/.test(url.slice(prefix.length).split(/[?#]/, 1)[0]!)) return;
   const target = new URL(url);
   const base = apiBase.pathname.replace(/\/$/, "");
   const inside =

@@ -40,27 +40,22 @@ export class Throttle {
   acquire(signal: AbortSignal | undefined): (() => void) | Promise<() => void> {
     if (this.inFlight < this.maxConcurrent && this.intervalMs === 0 && this.clock.now() >= this.pausedUntil) {
       this.inFlight++;
-      return this.releaser();
+      return this.release;
     }
     return this.wait(signal);
   }
 
-  private releaser(): () => void {
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const next = this.queue.shift();
-      if (next) next();
-      else this.inFlight--;
-    };
-  }
+  /** Frees one slot. Called exactly once per slot: by the request path, or by `wait` when it fails. */
+  private readonly release = (): void => {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.inFlight--;
+  };
 
   private async wait(signal: AbortSignal | undefined): Promise<() => void> {
     // A freed slot passes straight to the next waiter, so no newcomer can slip in between.
     if (this.inFlight < this.maxConcurrent) this.inFlight++;
     else await this.queued(signal);
-    const release = this.releaser();
     try {
       for (let now = this.clock.now(); now < this.pausedUntil; now = this.clock.now())
         await this.clock.sleep(this.pausedUntil - now, signal);
@@ -71,9 +66,9 @@ export class Throttle {
         this.nextStart = start + this.intervalMs;
         if (start > now) await this.clock.sleep(start - now, signal);
       }
-      return release;
+      return this.release;
     } catch (error) {
-      release();
+      this.release();
       throw error;
     }
   }
