@@ -82,8 +82,6 @@ export type RequestInit_<P extends keyof paths, M extends Method> = MaybeOptiona
   CallOptions &
   NoClientLevel;
 
-// Shaped like openapi-fetch's own ClientMethod (the init inferred, then checked), which keeps
-// the compiler's work per call close to bare openapi-fetch's.
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type CallInit<Init> = Init & CallOptions & NoClientLevel;
 type InitArgs<Init> = RequiredKeys<Init> extends never ? [init?: CallInit<Init>] : [init: CallInit<Init>];
@@ -113,13 +111,14 @@ export type PingOneResult<D> =
 // Generic in the paths, as openapi-fetch's ClientMethod is. Written over `paths` itself, the
 // signature's constraints resolve through M's own constraint to every path under every
 // method: ~500 evaluations of MaybeOptionalInit, some 30 000 instantiations on a consumer's
-// first call.
+// first call. Unlike openapi-fetch, the init is not a type parameter of its own: checked
+// against the operation's init type directly, a body with a property the operation does not
+// have is an error even when the call also has `params` (inferred first, it slipped through).
 type MethodOf<Paths extends Record<keyof Paths, Partial<Record<Method, unknown>>>, M extends Method> = <
   P extends PathsWith<Paths, M>,
-  Init extends MaybeOptionalInit<Paths[P], M>,
 >(
   path: P,
-  ...init: InitArgs<Init>
+  ...init: InitArgs<MaybeOptionalInit<Paths[P], M>>
 ) => Promise<PingOneResult<SuccessData<Paths[P][M]>>>;
 type ClientMethod<M extends Method> = MethodOf<paths, M>;
 

@@ -10,6 +10,15 @@ export async function wrongCalls(): Promise<void> {
   // @ts-expect-error
   await client.POST("/environments", { body: { name: "Dev", region: "EU" } });
 
+  // Request bodies are closed: a property the operation does not have, with and without `params`.
+  // @ts-expect-error
+  await client.POST("/environments", { body: { name: "Dev", region: "EU", type: "SANDBOX", colour: "blue" } });
+  await client.POST("/environments/{environmentID}/groups", {
+    params: { path: { environmentID } },
+    // @ts-expect-error
+    body: { name: "Staff", colour: "blue" },
+  });
+
   // A request enum only takes the documented values.
   // @ts-expect-error
   await client.POST("/environments", { body: { name: "Dev", region: "MARS", type: "SANDBOX" } });
