@@ -213,7 +213,9 @@ export function createRequestPath(config: RequestPathConfig) {
         release();
       }
 
-      const retryAfter = response ? parseRetryAfter(response.headers.get("retry-after"), clock.now()) : undefined;
+      // Retry-After only means something on a refusal (429, 503), never on a success.
+      const retryAfter =
+        response && !response.ok ? parseRetryAfter(response.headers.get("retry-after"), clock.now()) : undefined;
       if (response) throttle.observe(response.status, retryAfter);
       if (response?.ok) return response;
 
