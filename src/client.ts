@@ -247,12 +247,10 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
       );
       if (call.signal?.aborted) throw new AbortError(name, path, { cause: call.signal.reason });
       try {
-        const result = await send(path, {
-          ...forward,
-          // Lets a bodySerializer return a stream; send() buffers it once for every attempt.
-          duplex: "half",
-          fetch: (request: Request) => requestPath.send(request, call),
-        });
+        // Lets a bodySerializer return a stream; send() buffers it once for every attempt.
+        forward.duplex = "half";
+        forward.fetch = (request: Request) => requestPath.send(request, call);
+        const result = await send(path, forward);
         return toResult(call, result, secrets);
       } catch (error) {
         throw callFailure(error, call);
