@@ -71,6 +71,26 @@ describe("npm run generate", () => {
     expect((await readdir(copy)).filter((n) => n.startsWith(".gen-tmp-"))).toEqual([]);
   });
 
+  it("fails on a $ref to a missing file with the referring file:line, leaving generated/ untouched", async () => {
+    const file = join(copy, "openapi/paths/environments_{environmentID}.yaml");
+    const original = await readFile(file, "utf8");
+    const lines = original.split("\n");
+    const refLine = lines.findIndex((l) => l.includes("$ref: ../components/schemas/Environment.yaml"));
+    expect(refLine).toBeGreaterThan(0);
+    lines[refLine] = lines[refLine]!.replace("Environment.yaml", "NoSuchSchema.yaml");
+    await writeFile(file, lines.join("\n"));
+    const before = await snapshot(join(copy, "generated"));
+
+    const { code, output } = await runScript("generate.js");
+
+    expect(code).toBe(1);
+    expect(output).toContain(
+      `openapi/paths/environments_{environmentID}.yaml:${refLine + 1}:${lines[refLine]!.indexOf("$ref") + 1} [no-unresolved-refs] error: Can't resolve $ref`,
+    );
+    expect(output).toContain("NoSuchSchema.yaml");
+    expect(await snapshot(join(copy, "generated"))).toEqual(before);
+  });
+
   it("regenerates a valid spec to exactly the committed files, and the drift check names a changed file", async () => {
     const before = await snapshot(join(copy, "generated"));
     const generated = await runScript("generate.js");
