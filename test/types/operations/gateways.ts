@@ -18,7 +18,9 @@ export async function gatewayOperations(): Promise<void> {
   const env = { params: { path: { environmentID } } } as const;
 
   // Gateways: one body per variant
-  const gateways: Schemas["GatewayCollection"] = await unwrap(client.GET("/environments/{environmentID}/gateways", env));
+  const gateways: Schemas["GatewayCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/gateways", env),
+  );
   const firstType: string | undefined = gateways._embedded.gateways[0]?.type;
   const pingFederate: Schemas["Gateway"] = await unwrap(
     client.POST("/environments/{environmentID}/gateways", {
@@ -87,7 +89,10 @@ export async function gatewayOperations(): Promise<void> {
     void servers;
   }
   const updated: Schemas["Gateway"] = await unwrap(
-    client.PUT("/environments/{environmentID}/gateways/{gatewayID}", { ...gwPath, body: { ...ldapBody, enabled: false } }),
+    client.PUT("/environments/{environmentID}/gateways/{gatewayID}", {
+      ...gwPath,
+      body: { ...ldapBody, enabled: false },
+    }),
   );
   await unwrap(client.DELETE("/environments/{environmentID}/gateways/{gatewayID}", gwPath));
 
@@ -103,7 +108,9 @@ export async function gatewayOperations(): Promise<void> {
   const credential: Schemas["GatewayCredential"] = await unwrap(
     client.GET("/environments/{environmentID}/gateways/{gatewayID}/credentials/{credentialID}", credPath),
   );
-  await unwrap(client.DELETE("/environments/{environmentID}/gateways/{gatewayID}/credentials/{credentialID}", credPath));
+  await unwrap(
+    client.DELETE("/environments/{environmentID}/gateways/{gatewayID}/credentials/{credentialID}", credPath),
+  );
 
   // Instances
   const instances: Schemas["GatewayInstanceCollection"] = await unwrap(
