@@ -19,7 +19,9 @@ export async function gatewayOperations(): Promise<void> {
 
   // Gateways: one body per variant
   const gateways: Schemas["GatewayCollection"] = await unwrap(
-    client.GET("/environments/{environmentID}/gateways", env),
+    client.GET("/environments/{environmentID}/gateways", {
+      params: { path: { environmentID }, query: { expand: "instances" } },
+    }),
   );
   const firstType: string | undefined = gateways._embedded.gateways[0]?.type;
   const pingFederate: Schemas["Gateway"] = await unwrap(
