@@ -2,6 +2,7 @@
 // concern a request calls next() straight away.
 import type { SimRule } from "../rules.ts";
 import { directoryRule } from "./directory.ts";
+import { gatewaysRule } from "./gateways.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
 import { resourcesRule } from "./resources.ts";
 import { schemasAgreementsRule } from "./schemas-agreements.ts";
@@ -13,4 +14,5 @@ export const RULES: readonly SimRule[] = [
   usersRule,
   directoryRule,
   idpPropagationRule,
+  gatewaysRule,
 ];
