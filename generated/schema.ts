@@ -5118,6 +5118,619 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/environments/{environmentID}/gateways": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List gateways
+         * @description Returns every gateway of the environment, whatever its type. Check each item's `type` to
+         *     tell the variants apart. Each gateway lists its credentials (without their tokens) and, for
+         *     LDAP gateways, the gateway versions PingOne supports.
+         *     With `expand=instances` each gateway embeds its connected instances.
+         */
+        get: operations["listGateways"];
+        put?: never;
+        /**
+         * Create a gateway
+         * @description Creates a gateway. `type` selects the variant: `PING_FEDERATE` and
+         *     `API_GATEWAY_INTEGRATION` take only the common properties, `LDAP` adds the directory
+         *     connection and user types, `RADIUS` the RADIUS clients and the DaVinci policy, and
+         *     `AUTHORIZE` the authorization version to deploy. Secrets (LDAP bind password, Kerberos
+         *     service account password, RADIUS shared secrets) are accepted here but never returned.
+         *     Creating a gateway does not return a credential; create one with
+         *     `POST .../gateways/{gatewayID}/credentials`.
+         */
+        post: operations["createGateway"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/gateways/{gatewayID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a gateway
+         * @description Returns one gateway. With `expand=instances` the running gateway instances connected to it
+         *     are embedded under `_embedded.instances`.
+         */
+        get: operations["readGateway"];
+        /**
+         * Replace a gateway
+         * @description Replaces the settings of a gateway. Send every property required at creation, secrets
+         *     included (the LDAP `bindPassword` must be sent again); properties left out are cleared.
+         *     The `type` of a gateway cannot change.
+         */
+        put: operations["updateGateway"];
+        post?: never;
+        /**
+         * Delete a gateway
+         * @description Deletes a gateway together with its credentials and role assignments. Gateway instances
+         *     that still use one of its credentials can no longer connect.
+         */
+        delete: operations["deleteGateway"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/gateways/{gatewayID}/credentials": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a gateway's credentials
+         * @description Returns the credentials of a gateway (at most five). The signed token itself is never part
+         *     of this list: it is only returned once, when the credential is created.
+         */
+        get: operations["listGatewayCredentials"];
+        put?: never;
+        /**
+         * Create a gateway credential
+         * @description Creates a credential for the gateway; the request has no body. The response is the only
+         *     time the signed JWT that a gateway instance authenticates with is returned: PingOne does
+         *     not store it, so keep it secret and store it where the instance can read it. A gateway has
+         *     at most five credentials; delete one to make room.
+         */
+        post: operations["createGatewayCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/gateways/{gatewayID}/credentials/{credentialID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+                /**
+                 * @description ID of the gateway credential (the `jti` claim of its token).
+                 * @example a10ed782-a6ff-4954-bb68-8d28b6fd3919
+                 */
+                credentialID: components["parameters"]["gatewayCredentialID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a gateway credential
+         * @description Returns one credential of the gateway: when it was created and last used, but not its token.
+         */
+        get: operations["readGatewayCredential"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a gateway credential
+         * @description Deletes (revokes) a credential. Gateway instances that authenticate with it can no longer
+         *     connect to PingOne.
+         */
+        delete: operations["deleteGatewayCredential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/gateways/{gatewayID}/instances": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a gateway's instances
+         * @description Returns the gateway instances (the containers running in your infrastructure) connected to
+         *     the gateway, with their health, version and load.
+         */
+        get: operations["listGatewayInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/gateways/{gatewayID}/instances/{instanceID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+                /**
+                 * @description ID of the gateway instance, chosen by the instance when it first connects.
+                 * @example 5c7e1d52-8a0e-4a79-9c2e-0d6e5f3b9a41
+                 */
+                instanceID: components["parameters"]["gatewayInstanceID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a gateway instance
+         * @description Returns one gateway instance: whether it is connected, its health, the credential it
+         *     authenticated with, its version and whether an upgrade is due.
+         */
+        get: operations["readGatewayInstance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/gateways/{gatewayID}/roleAssignments": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a gateway's role assignments
+         * @description Returns the administrator roles held by a gateway. Only `PING_FEDERATE` gateways hold
+         *     built-in roles; one is created with the Environment Admin and Identity Data Admin roles the
+         *     creating actor held in the environment.
+         */
+        get: operations["listGatewayRoleAssignments"];
+        put?: never;
+        /**
+         * Assign a role to a gateway
+         * @description Grants a `PING_FEDERATE` gateway a role over an organization, environment, population or
+         *     application, for example to let PingFederate manage users of another environment. The
+         *     body is the same as for users, groups and applications.
+         */
+        post: operations["createGatewayRoleAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/gateways/{gatewayID}/roleAssignments/{roleAssignmentID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one of a gateway's role assignments
+         * @description Returns one role assignment of the gateway.
+         */
+        get: operations["readGatewayRoleAssignment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a role from a gateway
+         * @description Deletes the role assignment; the gateway loses the access the role gave it.
+         */
+        delete: operations["deleteGatewayRoleAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/alertChannels": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List alert channels
+         * @description Returns the alert channels of the environment: where PingOne emails administrators about
+         *     expiring certificates and key pairs, deprecated gateway versions, license limits and
+         *     similar conditions.
+         */
+        get: operations["listAlertChannels"];
+        put?: never;
+        /**
+         * Create an alert channel
+         * @description Creates an alert channel. Email is the only channel type today. Empty severity and alert
+         *     type filters mean every alert is sent; `excludeAlertTypes` removes types from that set.
+         */
+        post: operations["createAlertChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/alertChannels/{alertChannelID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the alert channel.
+                 * @example c0bc4d2e-6d5a-46f1-892b-499e526a633a
+                 */
+                alertChannelID: components["parameters"]["alertChannelID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an alert channel
+         * @description Returns one alert channel.
+         */
+        get: operations["readAlertChannel"];
+        /**
+         * Replace an alert channel
+         * @description Replaces the settings of an alert channel; properties left out are cleared.
+         */
+        put: operations["updateAlertChannel"];
+        post?: never;
+        /**
+         * Delete an alert channel
+         * @description Deletes an alert channel; its addresses stop receiving alerts through it.
+         */
+        delete: operations["deleteAlertChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Returns the webhook subscriptions of the environment. The headers of each endpoint (which
+         *     usually carry credentials for it) are not described in responses.
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Create a webhook subscription
+         * @description Creates a webhook: PingOne posts the audit events that match `filterOptions` to
+         *     `httpEndpoint.url`, in the chosen `format`. An environment has at most 50 subscriptions;
+         *     creating more is refused (403). Use IPv4 endpoints; IPv6 is not fully supported. A disabled
+         *     subscription keeps collecting matching events for up to two weeks and delivers them once
+         *     enabled again.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/subscriptions/{subscriptionID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the webhook subscription.
+                 * @example 6f3c2a1e-9b8d-4c7e-a5f4-3e2d1c0b9a87
+                 */
+                subscriptionID: components["parameters"]["subscriptionID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a webhook subscription
+         * @description Returns one webhook subscription.
+         */
+        get: operations["readSubscription"];
+        /**
+         * Replace a webhook subscription
+         * @description Replaces the settings of a subscription. Send the endpoint headers again: properties left
+         *     out are cleared.
+         */
+        put: operations["updateSubscription"];
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Deletes a subscription; events that were queued for it are dropped.
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13222,6 +13835,753 @@ export interface components {
                 licenses: components["schemas"]["License"][];
             };
         };
+        /**
+         * @description A credential a gateway instance authenticates with: a signed JWT. The token is returned
+         *     once, in the response that creates the credential; PingOne does not keep it, and reads and
+         *     lists never include it.
+         */
+        GatewayCredential: {
+            /**
+             * Format: uuid
+             * @description ID of the credential, also the `jti` claim of its token.
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the credential was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When an instance last authenticated with the credential.
+             */
+            lastUsedAt?: string;
+            /**
+             * @description The signed JWT to give the gateway instance, only in the response that creates the
+             *     credential. It is a secret: store it safely and do not log it. (Ping's example response
+             *     and the Go description use this name.)
+             */
+            readonly credential?: string;
+            /**
+             * @description The same one-time JWT under the name Ping's data model table gives it. Read
+             *     `credential ?? token`.
+             */
+            readonly token?: string;
+        };
+        /** @description A gateway software version PingOne supports, used to warn about instances running old versions. */
+        GatewaySupportedVersion: {
+            /** @description Version number. */
+            version?: string;
+            /** @description Container image of that version. */
+            image?: string;
+            /** @description Whether this is the recommended version. */
+            recommended?: boolean;
+            /** @description Whether this is the latest version. */
+            latest?: boolean;
+            /**
+             * Format: date-time
+             * @description When support for this version ends.
+             */
+            supportEndsOn?: string;
+            /** @description Days left until support for this version ends. */
+            daysUntilSupportEnds?: number;
+        };
+        /** @description A gateway instance, a running container of the gateway software in your infrastructure. */
+        GatewayInstance: {
+            /** @description ID of the instance, chosen by the instance when it first connects. */
+            id: string;
+            /** @description The environment of the gateway. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The gateway the instance belongs to. */
+            gateway?: components["schemas"]["ResourceRef"];
+            /** @description The credential the instance authenticated with. */
+            credential?: components["schemas"]["ResourceRef"];
+            /** @description Whether the instance has at least one connection to PingOne. */
+            connected?: boolean;
+            /** @description Host name of the container running the instance. */
+            hostname?: string;
+            /** @description Health of the instance. */
+            healthStatus?: "HEALTHY" | "DEGRADED" | "UNHEALTHY" | (string & {});
+            /** @description Error messages the instance currently reports. */
+            currentErrors?: string[];
+            /** @description When the instance first connected to PingOne. */
+            initializedAt?: string;
+            /** @description When the instance last reported (heartbeat or other message). */
+            lastReportedAt?: string;
+            /** @description Version of the gateway software the instance runs. */
+            version?: {
+                /** @description The version number. */
+                versionNumber?: string;
+                /**
+                 * @description How the version compares with the supported ones: at the latest, an upgrade
+                 *     available or recommended, an upgrade required (support ends within a month), or not supported.
+                 */
+                updateStatus?: "AT_LATEST" | "UPGRADE_AVAILABLE" | "UPGRADE_RECOMMENDED" | "UPGRADE_REQUIRED" | "NOT_SUPPORTED" | (string & {});
+            };
+            /** @description How busy the instance is, in percent; add instances when it stays high. */
+            busyPercentage?: number;
+            /** @description Recent throughput of the instance. */
+            operationsPerSecond?: number;
+            /** @description Recent processing time of the instance, in milliseconds. */
+            responseTimeMillis?: number;
+            /** @description Links to the instance and its gateway. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description Properties every gateway has, as the service returns them. Secrets are never returned. */
+        GatewayBase: {
+            /**
+             * Format: uuid
+             * @description ID of the gateway.
+             */
+            id: string;
+            /** @description The environment the gateway belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the gateway. */
+            name: string;
+            /** @description Free text describing the gateway. */
+            description?: string;
+            /** @description Kind of gateway. */
+            type: string;
+            /** @description Whether the gateway is switched on. */
+            enabled: boolean;
+            /** @description The gateway's credentials (at most five), without their tokens. Absent when there are none. */
+            credentials?: components["schemas"]["GatewayCredential"][];
+            /** @description Gateway software versions PingOne supports (LDAP gateways). */
+            supportedVersions?: components["schemas"]["GatewaySupportedVersion"][];
+            /** @description Alerts currently raised for the gateway, such as an unsupported version. */
+            currentAlerts?: {
+                [key: string]: unknown;
+            }[];
+            /** @description Embedded resources, present when asked for with `expand`. */
+            _embedded?: {
+                /** @description The gateway instances connected to the gateway (`expand=instances`). */
+                instances?: components["schemas"]["GatewayInstance"][];
+            };
+            /** @description Links to the gateway, its environment, credentials, instances and role assignments. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * PingFederate gateway
+         * @description A connection used by PingFederate to reach PingOne (a PingOne connection in PingFederate). Only this type can hold administrator roles.
+         */
+        GatewayPingFederate: components["schemas"]["GatewayBase"] & {
+            /**
+             * @description Marks the PingFederate variant.
+             * @constant
+             */
+            type: "PING_FEDERATE";
+        };
+        /**
+         * API gateway integration
+         * @description A gateway that an API gateway (PingOne Authorize API Access Management) connects through.
+         */
+        GatewayApiGatewayIntegration: components["schemas"]["GatewayBase"] & {
+            /**
+             * @description Marks the API gateway integration variant.
+             * @constant
+             */
+            type: "API_GATEWAY_INTEGRATION";
+        };
+        /**
+         * @description The LDAP directory product behind an LDAP gateway.
+         * @enum {string}
+         */
+        GatewayLdapVendor: "PingDirectory" | "Microsoft Active Directory" | "Oracle Directory Server Enterprise Edition" | "Oracle Unified Directory" | "CA Directory" | "OpenDJ Directory Server" | "IBM (Tivoli) Security Directory Server" | "LDAPv3-compliant Directory Server";
+        /**
+         * @description How an LDAP gateway secures its connection to the directory (`None` when not set).
+         * @enum {string}
+         */
+        GatewayLdapConnectionSecurity: "None" | "TLS" | "StartTLS";
+        /** @description Kerberos authentication settings of an LDAP gateway, as returned (the service account password is not). */
+        GatewayLdapKerberos: {
+            /** @description User principal name of the Kerberos service account. */
+            serviceAccountUserPrincipalName?: string;
+            /** @description How many minutes the previous service account credentials stay valid after a change. */
+            minutesToRetainPreviousCredentials?: number;
+        };
+        /**
+         * @description Who checks the passwords of users of a user type: `LDAP` always asks the directory;
+         *     `PING_ONE` asks the directory on the first sign-on and PingOne from then on.
+         * @enum {string}
+         */
+        GatewayLdapPasswordAuthority: "PING_ONE" | "LDAP";
+        /** @description A user type of an LDAP gateway, as returned. */
+        GatewayLdapUserType: {
+            /**
+             * Format: uuid
+             * @description ID of the user type, matching `password.external.gateway.userType.id` of its users.
+             */
+            id?: string;
+            /** @description Name of the user type. */
+            name?: string;
+            /** @description Whether the directory or PingOne checks these users' passwords after the first sign-on. */
+            passwordAuthority?: components["schemas"]["GatewayLdapPasswordAuthority"] | (string & {});
+            /** @description Base DN under which users of this type are searched. */
+            searchBaseDn?: string;
+            /** @description Directory attributes used, in order, to match a directory entry with a PingOne user. */
+            orderedCorrelationAttributes?: string[];
+            /** @description Whether users may change (and reset) their password in the directory. */
+            allowPasswordChanges?: boolean;
+            /** @description Whether a successful sign-on refreshes the user's attributes from the directory. */
+            updateUserOnSuccessfulAuthentication?: boolean;
+            /** @description How a user signing on for the first time is found and created. */
+            newUserLookup?: {
+                /** @description LDAP filter matching the identifier entered at sign-on. */
+                ldapFilterPattern?: string;
+                /** @description The population the new user is created in. */
+                population?: components["schemas"]["ResourceRef"];
+                /** @description PingOne user attributes filled from directory attributes. */
+                attributeMappings?: {
+                    /** @description PingOne user attribute. */
+                    name?: string;
+                    /** @description The directory attribute as a placeholder. */
+                    value?: string;
+                }[];
+            };
+        };
+        /**
+         * LDAP gateway
+         * @description A gateway to an LDAP directory, as returned. The bind password is never returned.
+         */
+        GatewayLdap: components["schemas"]["GatewayBase"] & {
+            /**
+             * @description Marks the LDAP variant.
+             * @constant
+             */
+            type: "LDAP";
+            /** @description The directory product. */
+            vendor?: components["schemas"]["GatewayLdapVendor"] | (string & {});
+            /** @description Directory servers as `host:port`. */
+            serversHostAndPort?: string[];
+            /** @description DN the gateway binds with. */
+            bindDN?: string;
+            /** @description How the connection to the directory is secured. */
+            connectionSecurity?: components["schemas"]["GatewayLdapConnectionSecurity"] | (string & {});
+            /** @description Whether the directory's TLS certificate is checked. */
+            validateTlsCertificates?: boolean;
+            /** @description Whether the gateway follows LDAP referrals (set by PingOne). */
+            followReferrals?: boolean;
+            /** @description Kerberos settings, when Kerberos is on. */
+            kerberos?: components["schemas"]["GatewayLdapKerberos"];
+            /** @description The user types of the gateway. */
+            userTypes?: components["schemas"]["GatewayLdapUserType"][];
+        };
+        /** @description A RADIUS client of the gateway, as returned (without its shared secret). */
+        GatewayRadiusClient: {
+            /** @description IP address of the RADIUS client. */
+            ip?: string;
+            /** @description Protection against Blast-RADIUS attacks. */
+            blastRadiusMitigation?: {
+                /** @description Requests without a Message-Authenticator attribute are ignored. */
+                requireMsgAuth?: boolean;
+                /** @description Requests with Proxy-State but no Message-Authenticator are ignored. */
+                limitProxyState?: boolean;
+            };
+        };
+        /**
+         * RADIUS gateway
+         * @description A RADIUS gateway, as returned. Shared secrets are never returned.
+         */
+        GatewayRadius: components["schemas"]["GatewayBase"] & {
+            /**
+             * @description Marks the RADIUS variant.
+             * @constant
+             */
+            type: "RADIUS";
+            /** @description The DaVinci flow policy that handles authentication requests. */
+            davinci?: {
+                /** @description The DaVinci flow policy. */
+                policy?: {
+                    /** @description ID of the DaVinci flow policy. */
+                    id?: string;
+                };
+            };
+            /** @description The RADIUS clients allowed to use the gateway. */
+            radiusClients?: components["schemas"]["GatewayRadiusClient"][];
+            /** @description The Network Policy Server, when one is used. */
+            networkPolicyServer?: {
+                /** @description IP address of the Network Policy Server. */
+                ip?: string;
+                /** @description Port of the Network Policy Server. */
+                port?: number;
+            };
+        };
+        /**
+         * Authorize gateway
+         * @description A PingOne Authorize gateway, as returned.
+         */
+        GatewayAuthorize: components["schemas"]["GatewayBase"] & {
+            /**
+             * @description Marks the Authorize variant.
+             * @constant
+             */
+            type: "AUTHORIZE";
+            /** @description The authorization version deployed to the gateway's instances. */
+            authorizationVersion?: components["schemas"]["ResourceRef"];
+        };
+        /**
+         * Other gateway
+         * @description A gateway of a type this description does not model (for example `PING_INTELLIGENCE`, or a
+         *     type PingOne adds later). Its type-specific properties are kept as returned.
+         */
+        GatewayOther: components["schemas"]["GatewayBase"] & {
+            /** @description Any gateway type other than the ones of the other variants. */
+            type?: string;
+        };
+        /**
+         * @description A gateway, as the service returns it. Check `type` to tell the variants apart; a type
+         *     this description does not model comes back as the last (`GatewayOther`) variant.
+         */
+        Gateway: components["schemas"]["GatewayPingFederate"] | components["schemas"]["GatewayApiGatewayIntegration"] | components["schemas"]["GatewayLdap"] | components["schemas"]["GatewayRadius"] | components["schemas"]["GatewayAuthorize"] | components["schemas"]["GatewayOther"];
+        /** @description The gateways of an environment. */
+        GatewayCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The gateways of an environment. */
+                gateways: components["schemas"]["Gateway"][];
+            };
+        };
+        /** @description Properties every gateway accepts, whatever its type. */
+        GatewayInputBase: {
+            /**
+             * @description Name of the gateway, unique in the environment. Letters, marks, digits, `/`, `.`, `'`,
+             *     `_`, `-` and spaces are allowed.
+             */
+            name: string;
+            /** @description Free text describing the gateway. */
+            description?: string;
+            /** @description Kind of gateway; selects the variant and cannot change after creation. */
+            type: string;
+            /** @description Whether the gateway is switched on. */
+            enabled: boolean;
+        };
+        /**
+         * PingFederate gateway
+         * @description A connection used by PingFederate to reach PingOne (a PingOne connection in PingFederate). Only this type can hold administrator roles. It has only the common properties.
+         */
+        GatewayPingFederateInput: components["schemas"]["GatewayInputBase"] & {
+            /**
+             * @description Selects the PingFederate variant.
+             * @constant
+             */
+            type: "PING_FEDERATE";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PING_FEDERATE";
+        };
+        /**
+         * API gateway integration
+         * @description A gateway that an API gateway (PingOne Authorize API Access Management) connects through. It has only the common properties.
+         */
+        GatewayApiGatewayIntegrationInput: components["schemas"]["GatewayInputBase"] & {
+            /**
+             * @description Selects the API gateway integration variant.
+             * @constant
+             */
+            type: "API_GATEWAY_INTEGRATION";
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "API_GATEWAY_INTEGRATION";
+        };
+        /** @description Kerberos authentication through the LDAP gateway. Leave it out (or send `null`) to switch Kerberos off. */
+        GatewayLdapKerberosInput: {
+            /** @description User principal name of the Kerberos service account, for example `svc-pingone@example.com`. */
+            serviceAccountUserPrincipalName: string;
+            /**
+             * Format: password
+             * @description Password of the Kerberos service account. Never returned.
+             */
+            serviceAccountPassword?: string;
+            /** @description How many minutes the previous service account credentials stay valid after a change. */
+            minutesToRetainPreviousCredentials?: number;
+        };
+        /**
+         * @description A user type of an LDAP gateway: which directory entries are PingOne users of this type and
+         *     how they are matched and authenticated.
+         */
+        GatewayLdapUserTypeInput: {
+            /**
+             * Format: uuid
+             * @description ID of the user type, matching `password.external.gateway.userType.id` of its users.
+             *     Leave it out when creating a user type; repeat it on update to keep an existing one
+             *     (a user type sent without its ID is a new one).
+             */
+            id?: string;
+            /** @description Name of the user type. */
+            name: string;
+            /** @description Whether the directory or PingOne checks these users' passwords after the first sign-on. */
+            passwordAuthority: components["schemas"]["GatewayLdapPasswordAuthority"];
+            /** @description Base DN under which users of this type are searched, for example `ou=users,dc=example,dc=com`. */
+            searchBaseDn?: string;
+            /** @description Directory attributes used, in order, to match a directory entry with a PingOne user. */
+            orderedCorrelationAttributes?: string[];
+            /** @description Whether users may change (and reset) their password in the directory. Off when not set. */
+            allowPasswordChanges?: boolean;
+            /** @description Whether a successful sign-on refreshes the user's attributes from the directory. Off when not set. */
+            updateUserOnSuccessfulAuthentication?: boolean;
+            /**
+             * @description How to find and create a user who signs on for the first time (just-in-time migration).
+             *     When several entries match, only the first one is provisioned.
+             */
+            newUserLookup?: {
+                /** @description LDAP filter matching the identifier entered at sign-on, for example `(|(uid=${identifier})(mail=${identifier}))`. */
+                ldapFilterPattern?: string;
+                /** @description The population the new user is created in. */
+                population?: components["schemas"]["ResourceRefInput"];
+                /** @description PingOne user attributes filled from directory attributes; one must map `username`. */
+                attributeMappings: {
+                    /** @description PingOne user attribute, for example `username`. */
+                    name: string;
+                    /** @description The directory attribute as a placeholder, for example `${ldapAttributes.uid}`. */
+                    value: string;
+                }[];
+            };
+        };
+        /**
+         * LDAP gateway
+         * @description A gateway to an LDAP directory (PingDirectory, Active Directory and others) in your
+         *     infrastructure, used for sign-on, just-in-time user migration and Kerberos. Do not put a
+         *     load balancer in front of the directory servers; list them in `serversHostAndPort`.
+         */
+        GatewayLdapInput: components["schemas"]["GatewayInputBase"] & {
+            /**
+             * @description Selects the LDAP variant.
+             * @constant
+             */
+            type: "LDAP";
+            /** @description The directory product. */
+            vendor: components["schemas"]["GatewayLdapVendor"];
+            /** @description Directory servers as `host:port`, for example `ds1.example.com:389`. */
+            serversHostAndPort: string[];
+            /** @description DN the gateway binds with, for example `uid=pingone,dc=example,dc=com`. */
+            bindDN: string;
+            /**
+             * Format: password
+             * @description Password of the bind DN. Never returned; send it again on every update.
+             */
+            bindPassword: string;
+            /** @description How the connection to the directory is secured. `None` when not set. */
+            connectionSecurity?: components["schemas"]["GatewayLdapConnectionSecurity"];
+            /**
+             * @description Whether the directory's TLS certificate is checked against the default CAs and the
+             *     certificates uploaded to the environment. When false, any certificate is trusted.
+             */
+            validateTlsCertificates?: boolean;
+            /** @description Kerberos settings; leave out to switch Kerberos off. */
+            kerberos?: components["schemas"]["GatewayLdapKerberosInput"];
+            /** @description The user types of the gateway. */
+            userTypes?: components["schemas"]["GatewayLdapUserTypeInput"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LDAP";
+        };
+        /** @description A RADIUS client (VPN server, remote access system) allowed to send requests to the gateway. */
+        GatewayRadiusClientInput: {
+            /** @description IP address of the RADIUS client. (Ping's request table calls it an array; its example and the service take one address.) */
+            ip: string;
+            /**
+             * Format: password
+             * @description Shared secret of this client. Leave out or `null` to use `defaultSharedSecret`. Never returned.
+             */
+            sharedSecret?: string | null;
+            /**
+             * @description Protection against Blast-RADIUS attacks. Set at most one of the two options; setting both
+             *     is an error. (Ping's example sends `"true"` as a string; this description takes booleans.)
+             */
+            blastRadiusMitigation?: {
+                /** @description Ignore requests from this client that have no Message-Authenticator attribute. */
+                requireMsgAuth?: boolean;
+                /** @description For older clients, ignore requests that have a Proxy-State attribute but no Message-Authenticator. */
+                limitProxyState?: boolean;
+            };
+        };
+        /**
+         * RADIUS gateway
+         * @description A RADIUS gateway: RADIUS clients such as VPNs authenticate users through it, and a
+         *     DaVinci flow policy decides the outcome. Give the Network Policy Server for MS-CHAP v2 or
+         *     EAP-MSCHAP v2.
+         */
+        GatewayRadiusInput: components["schemas"]["GatewayInputBase"] & {
+            /**
+             * @description Selects the RADIUS variant.
+             * @constant
+             */
+            type: "RADIUS";
+            /** @description The DaVinci flow policy that handles authentication requests. */
+            davinci: {
+                /** @description The DaVinci flow policy, by ID. */
+                policy: {
+                    /** @description ID of the DaVinci flow policy (32 hexadecimal digits, not a UUID). */
+                    id: string;
+                };
+            };
+            /** @description The RADIUS clients allowed to use the gateway. */
+            radiusClients: components["schemas"]["GatewayRadiusClientInput"][];
+            /**
+             * Format: password
+             * @description Shared secret for clients that have none of their own. Never returned.
+             */
+            defaultSharedSecret?: string;
+            /** @description A Network Policy Server to authenticate with MS-CHAP v2 or EAP-MSCHAP v2. */
+            networkPolicyServer?: {
+                /** @description IP address of the Network Policy Server. */
+                ip: string;
+                /** @description Port of the Network Policy Server. */
+                port: number;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RADIUS";
+        };
+        /**
+         * Authorize gateway
+         * @description A PingOne Authorize gateway: its instances in your infrastructure evaluate authorization
+         *     policies locally. `authorizationVersion` is the policy version deployed to them; change it
+         *     on update to publish another version.
+         */
+        GatewayAuthorizeInput: components["schemas"]["GatewayInputBase"] & {
+            /**
+             * @description Selects the Authorize variant.
+             * @constant
+             */
+            type: "AUTHORIZE";
+            /**
+             * @description The authorization (policy and Trust Framework) version to deploy. Ping's request table
+             *     names it `authorizationVersionId`; its examples, followed here, send `authorizationVersion.id`.
+             */
+            authorizationVersion: components["schemas"]["ResourceRefInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AUTHORIZE";
+        };
+        /**
+         * @description A gateway to create, or its complete new state (PUT). `type` selects the variant; it
+         *     cannot change on update.
+         */
+        GatewayInput: components["schemas"]["GatewayPingFederateInput"] | components["schemas"]["GatewayApiGatewayIntegrationInput"] | components["schemas"]["GatewayLdapInput"] | components["schemas"]["GatewayRadiusInput"] | components["schemas"]["GatewayAuthorizeInput"];
+        /** @description The credentials of a gateway. */
+        GatewayCredentialCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The credentials of a gateway. */
+                credentials: components["schemas"]["GatewayCredential"][];
+            };
+        };
+        /** @description The instances of a gateway. */
+        GatewayInstanceCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The instances of a gateway. */
+                instances: components["schemas"]["GatewayInstance"][];
+            };
+        };
+        /** @description A role held by a gateway, as the service returns it. */
+        GatewayRoleAssignment: components["schemas"]["RoleAssignment"] & {
+            /** @description The gateway that holds the role. */
+            gateway?: components["schemas"]["ResourceRef"];
+        };
+        /** @description The role assignments of a gateway. */
+        GatewayRoleAssignmentCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The role assignments of a gateway. */
+                roleAssignments: components["schemas"]["GatewayRoleAssignment"][];
+            };
+        };
+        /**
+         * @description Severity of an alert.
+         * @enum {string}
+         */
+        AlertChannelSeverity: "INFO" | "WARNING" | "ERROR";
+        /**
+         * @description Kinds of alert an alert channel can send or leave out.
+         * @enum {string}
+         */
+        AlertChannelAlertType: "CERTIFICATE_EXPIRED" | "CERTIFICATE_EXPIRING" | "GATEWAY_ERROR_ALERT" | "GATEWAY_INFO_ALERT" | "GATEWAY_WARNING_ALERT" | "GATEWAY_VERSION_DEPRECATED" | "GATEWAY_VERSION_DEPRECATING" | "KEY_PAIR_EXPIRED" | "KEY_PAIR_EXPIRING" | "LICENSE_90_PERCENT_USER_SOFT_LIMIT" | "LICENSE_EXPIRED" | "LICENSE_EXPIRING" | "LICENSE_ROTATED" | "LICENSE_USER_HARD_LIMIT_EXCEEDED" | "LICENSE_USER_SOFT_LIMIT_EXCEEDED" | "RATE_LIMIT_EXCEEDED" | "RATE_LIMIT_WARNING" | "RISK_CONFIGURATION" | "SUSPICIOUS_TRAFFIC";
+        /** @description An alert channel, as the service returns it. */
+        AlertChannel: {
+            /**
+             * Format: uuid
+             * @description ID of the alert channel.
+             */
+            id: string;
+            /** @description The environment the alert channel belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description How alerts are delivered. */
+            channelType: "EMAIL" | (string & {});
+            /** @description Name of the alert channel. */
+            alertName?: string;
+            /** @description Email addresses that receive the alerts. */
+            addresses: string[];
+            /** @description Only alerts of these severities are sent; empty means all. */
+            includeSeverities?: (components["schemas"]["AlertChannelSeverity"] | (string & {}))[];
+            /** @description Only alerts of these types are sent; empty means all. */
+            includeAlertTypes?: (components["schemas"]["AlertChannelAlertType"] | (string & {}))[];
+            /** @description Alerts of these types are never sent. */
+            excludeAlertTypes?: (components["schemas"]["AlertChannelAlertType"] | (string & {}))[];
+            /** @description Links to the alert channel and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The alert channels of an environment. */
+        AlertChannelCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The alert channels of an environment. */
+                alertChannels: components["schemas"]["AlertChannel"][];
+            };
+        };
+        /**
+         * @description An alert channel to create, or its complete new state (PUT). Alerts are sent once each,
+         *     duplicates filtered out.
+         */
+        AlertChannelInput: {
+            /**
+             * @description How alerts are delivered; email is the only channel type today.
+             * @enum {string}
+             */
+            channelType: "EMAIL";
+            /** @description Name of the alert channel. */
+            alertName?: string;
+            /** @description Email addresses of the administrators who receive the alerts. */
+            addresses: string[];
+            /** @description Send only alerts of these severities; empty or absent sends every severity. */
+            includeSeverities?: components["schemas"]["AlertChannelSeverity"][];
+            /** @description Send only alerts of these types; empty or absent sends every type. */
+            includeAlertTypes?: components["schemas"]["AlertChannelAlertType"][];
+            /** @description Never send alerts of these types; empty or absent excludes nothing. */
+            excludeAlertTypes?: components["schemas"]["AlertChannelAlertType"][];
+        };
+        /**
+         * @description Format of the events posted to the endpoint: `ACTIVITY` (Ping's activity JSON, the same as
+         *     the audit activities API), `SPLUNK` or `NEWRELIC`.
+         * @enum {string}
+         */
+        SubscriptionFormat: "ACTIVITY" | "SPLUNK" | "NEWRELIC";
+        /** @description A webhook subscription, as the service returns it. Endpoint headers are not described here. */
+        Subscription: {
+            /**
+             * Format: uuid
+             * @description ID of the subscription.
+             */
+            id: string;
+            /** @description The environment the subscription belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the subscription. */
+            name: string;
+            /** @description Whether events are delivered. */
+            enabled?: boolean;
+            /** @description Which audit events are sent. */
+            filterOptions?: {
+                /** @description Audit event action types sent. */
+                includedActionTypes?: string[];
+                /** @description Applications whose events are sent; absent means all. */
+                includedApplications?: components["schemas"]["ResourceRef"][];
+                /** @description Populations whose users' events are sent. */
+                includedPopulations?: components["schemas"]["ResourceRef"][];
+                /** @description Tags the events must carry. */
+                includedTags?: string[];
+                /** @description Whether the actor's IP address is included. */
+                ipAddressExposed?: boolean;
+                /** @description Whether the actor's User-Agent header is included. */
+                userAgentExposed?: boolean;
+            };
+            /** @description Where events are posted. */
+            httpEndpoint?: {
+                /** @description URL events are posted to. */
+                url?: string;
+            };
+            /** @description Format of the posted events. */
+            format?: components["schemas"]["SubscriptionFormat"] | (string & {});
+            /** @description Whether the endpoint's TLS certificate is checked. */
+            verifyTlsCertificates?: boolean;
+            /** @description The key used for mutual TLS with the endpoint. */
+            tlsClientAuthKeyPair?: components["schemas"]["ResourceRef"];
+            /**
+             * Format: date-time
+             * @description When the subscription was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the subscription was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the subscription and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The webhook subscriptions of an environment. */
+        SubscriptionCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this list. */
+            _embedded: {
+                /** @description The webhook subscriptions of an environment. */
+                subscriptions: components["schemas"]["Subscription"][];
+            };
+        };
+        /** @description A webhook subscription to create, or its complete new state (PUT). */
+        SubscriptionInput: {
+            /** @description Name of the subscription. */
+            name: string;
+            /**
+             * @description Whether events are delivered. A disabled subscription still collects matching events
+             *     (for up to two weeks) and delivers them when enabled again.
+             */
+            enabled: boolean;
+            /** @description Which audit events are sent. */
+            filterOptions: {
+                /** @description Audit event action types to send, for example `USER.CREATED`. */
+                includedActionTypes: string[];
+                /** @description Send only events of these applications (at most ten); absent means all applications. */
+                includedApplications?: components["schemas"]["ResourceRefInput"][];
+                /** @description Send only events about users of these populations (at most ten). */
+                includedPopulations?: components["schemas"]["ResourceRefInput"][];
+                /** @description Send only events carrying these tags; `adminIdentityEvent` marks administrators acting on other administrators. */
+                includedTags?: "adminIdentityEvent"[];
+                /** @description Whether the actor's IP address is included in the event's `source`. Off when not set. */
+                ipAddressExposed?: boolean;
+                /** @description Whether the actor's User-Agent header is included in the event's `source`. Off when not set. */
+                userAgentExposed?: boolean;
+            };
+            /** @description Where events are posted. */
+            httpEndpoint: {
+                /**
+                 * Format: uri
+                 * @description HTTPS URL events are posted to. Use an IPv4 host; IPv6 is not fully supported.
+                 */
+                url: string;
+                /**
+                 * @description Headers sent with every post, typically `Authorization` so that the endpoint can
+                 *     trust the sender. Treat them as secrets; this description does not model them in
+                 *     responses. Send them again on every update.
+                 */
+                headers?: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Format of the posted events. */
+            format: components["schemas"]["SubscriptionFormat"];
+            /**
+             * @description Whether the endpoint's TLS certificate is checked (against default CAs and certificates
+             *     uploaded to the environment for SSL/TLS). When false, any certificate is trusted.
+             */
+            verifyTlsCertificates: boolean;
+            /** @description A key with usage type `OUTBOUND_MTLS` to authenticate to the endpoint with mutual TLS; requires `verifyTlsCertificates`. */
+            tlsClientAuthKeyPair?: components["schemas"]["ResourceRefInput"];
+        };
     };
     responses: {
         /** @description The request was malformed or failed validation. `details` names each offending field in `target`. */
@@ -13592,6 +14952,36 @@ export interface components {
          * @example 57f0efac-37d9-4a17-8a35-196bb3362983
          */
         licenseID: string;
+        /**
+         * @description `instances` embeds the gateway instances connected to the gateway under
+         *     `_embedded.instances` in the response.
+         */
+        gatewayExpand: "instances";
+        /**
+         * @description ID of the gateway.
+         * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+         */
+        gatewayID: string;
+        /**
+         * @description ID of the gateway credential (the `jti` claim of its token).
+         * @example a10ed782-a6ff-4954-bb68-8d28b6fd3919
+         */
+        gatewayCredentialID: string;
+        /**
+         * @description ID of the gateway instance, chosen by the instance when it first connects.
+         * @example 5c7e1d52-8a0e-4a79-9c2e-0d6e5f3b9a41
+         */
+        gatewayInstanceID: string;
+        /**
+         * @description ID of the alert channel.
+         * @example c0bc4d2e-6d5a-46f1-892b-499e526a633a
+         */
+        alertChannelID: string;
+        /**
+         * @description ID of the webhook subscription.
+         * @example 6f3c2a1e-9b8d-4c7e-a5f4-3e2d1c0b9a87
+         */
+        subscriptionID: string;
     };
     requestBodies: never;
     headers: {
@@ -24858,6 +26248,1271 @@ export interface operations {
                     "application/json": components["schemas"]["License"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGateways: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `instances` embeds the gateway instances connected to the gateway under
+                 *     `_embedded.instances` in the response.
+                 */
+                expand?: components["parameters"]["gatewayExpand"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateways of the environment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GatewayInput"];
+            };
+        };
+        responses: {
+            /** @description The gateway was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gateway"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readGateway: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `instances` embeds the gateway instances connected to the gateway under
+                 *     `_embedded.instances` in the response.
+                 */
+                expand?: components["parameters"]["gatewayExpand"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gateway"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GatewayInput"];
+            };
+        };
+        responses: {
+            /** @description The gateway after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gateway"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGateway: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGatewayCredentials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway's credentials. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayCredentialCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createGatewayCredential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential was created; the response carries its token, once. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayCredential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readGatewayCredential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+                /**
+                 * @description ID of the gateway credential (the `jti` claim of its token).
+                 * @example a10ed782-a6ff-4954-bb68-8d28b6fd3919
+                 */
+                credentialID: components["parameters"]["gatewayCredentialID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayCredential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGatewayCredential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+                /**
+                 * @description ID of the gateway credential (the `jti` claim of its token).
+                 * @example a10ed782-a6ff-4954-bb68-8d28b6fd3919
+                 */
+                credentialID: components["parameters"]["gatewayCredentialID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGatewayInstances: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway's instances. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayInstanceCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readGatewayInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+                /**
+                 * @description ID of the gateway instance, chosen by the instance when it first connects.
+                 * @example 5c7e1d52-8a0e-4a79-9c2e-0d6e5f3b9a41
+                 */
+                instanceID: components["parameters"]["gatewayInstanceID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway instance. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayInstance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listGatewayRoleAssignments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway's role assignments. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayRoleAssignmentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createGatewayRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleAssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description The role was assigned. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayRoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readGatewayRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role assignment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayRoleAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGatewayRoleAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the gateway.
+                 * @example 2feb8942-d059-4cf3-9346-0c6fb80cc586
+                 */
+                gatewayID: components["parameters"]["gatewayID"];
+                /**
+                 * @description ID of the role assignment.
+                 * @example d9b890bc-e8a8-4fd4-8650-a39c046fe5aa
+                 */
+                roleAssignmentID: components["parameters"]["roleAssignmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAlertChannels: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment's alert channels. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannelCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAlertChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertChannelInput"];
+            };
+        };
+        responses: {
+            /** @description The alert channel was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readAlertChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the alert channel.
+                 * @example c0bc4d2e-6d5a-46f1-892b-499e526a633a
+                 */
+                alertChannelID: components["parameters"]["alertChannelID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert channel. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAlertChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the alert channel.
+                 * @example c0bc4d2e-6d5a-46f1-892b-499e526a633a
+                 */
+                alertChannelID: components["parameters"]["alertChannelID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertChannelInput"];
+            };
+        };
+        responses: {
+            /** @description The alert channel after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAlertChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the alert channel.
+                 * @example c0bc4d2e-6d5a-46f1-892b-499e526a633a
+                 */
+                alertChannelID: components["parameters"]["alertChannelID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The environment's subscriptions. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description The subscription was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the webhook subscription.
+                 * @example 6f3c2a1e-9b8d-4c7e-a5f4-3e2d1c0b9a87
+                 */
+                subscriptionID: components["parameters"]["subscriptionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the webhook subscription.
+                 * @example 6f3c2a1e-9b8d-4c7e-a5f4-3e2d1c0b9a87
+                 */
+                subscriptionID: components["parameters"]["subscriptionID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description The subscription after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the webhook subscription.
+                 * @example 6f3c2a1e-9b8d-4c7e-a5f4-3e2d1c0b9a87
+                 */
+                subscriptionID: components["parameters"]["subscriptionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
