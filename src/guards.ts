@@ -44,3 +44,7 @@ export const isIdentityProviderAction = variant<
   Schemas["SignOnPolicyAction"],
   Schemas["IdentityProviderSignOnPolicyAction"]
 >("type", "IDENTITY_PROVIDER");
+/** True for an LDAP gateway; narrows to `GatewayLdap` (directory connection and user types). */
+export const isLdapGateway = variant<Schemas["Gateway"], Schemas["GatewayLdap"]>("type", "LDAP");
+/** True for a RADIUS gateway; narrows to `GatewayRadius` (RADIUS clients and DaVinci policy). */
+export const isRadiusGateway = variant<Schemas["Gateway"], Schemas["GatewayRadius"]>("type", "RADIUS");

@@ -16,6 +16,8 @@ export {
   isSamlIdentityProvider,
   isLoginAction,
   isIdentityProviderAction,
+  isLdapGateway,
+  isRadiusGateway,
 } from "./guards.ts";
 export type { Region, RegionCode, Endpoints, EndpointOptions } from "./regions.ts";
 export {

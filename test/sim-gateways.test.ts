@@ -2,7 +2,7 @@
 // credential tokens and the five-credential limit, secrets never echoed, the gateway type
 // fixed on update, roles for PingFederate gateways only, and the 50-subscription limit.
 import { describe, expect, it } from "vitest";
-import { unwrap, type components } from "../src/index.ts";
+import { isLdapGateway, isRadiusGateway, unwrap, type components } from "../src/index.ts";
 import { MAX_GATEWAY_CREDENTIALS, MAX_SUBSCRIPTIONS } from "../src/testing/rules/gateways.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
 
@@ -156,5 +156,23 @@ describe("webhook subscriptions", () => {
       body: { ...body, name: "One too many" },
     });
     expect(over.response.status).toBe(403);
+  });
+});
+
+describe("gateway guards", () => {
+  it("pick the LDAP gateway out of a list and narrow it to its own model", async () => {
+    const { client, env } = setup();
+    await unwrap(client.POST("/environments/{environmentID}/gateways", { ...env, body: ldapBody }));
+    await unwrap(
+      client.POST("/environments/{environmentID}/gateways", {
+        ...env,
+        body: { name: "PingFederate", type: "PING_FEDERATE", enabled: true },
+      }),
+    );
+    const gateways = (await unwrap(client.GET("/environments/{environmentID}/gateways", env)))._embedded.gateways;
+    const ldap = gateways.filter(isLdapGateway);
+    // Narrowed: LDAP-only properties are typed without a cast.
+    expect(ldap.map((g) => g.serversHostAndPort)).toEqual([["ds1.example.com:636"]]);
+    expect(gateways.filter(isRadiusGateway)).toEqual([]);
   });
 });
