@@ -1,7 +1,7 @@
 // The simulator's branding, images and languages rules, over HTTP through the client: branding
-// settings of a fresh environment are empty, exactly one theme is the default and the default
-// moves only through /default, an upload records its file under targets.original, an
-// environment comes with PingOne's languages, and the default language is protected.
+// settings of a fresh environment are empty, at most one theme is the default, a clone is not
+// the default, an upload records its file under targets.original, an environment comes with
+// PingOne's languages, and the default language is protected.
 import { beforeEach, describe, expect, it } from "vitest";
 import { BadRequestError, unwrap, type PingOneClient, type PingOneResult } from "../src/index.ts";
 import { PROVIDED_LANGUAGES } from "../src/testing/rules/branding.ts";
@@ -41,7 +41,7 @@ describe("branding settings", () => {
   it("are empty in a new environment and keep what a PUT sets", async () => {
     const initial = await unwrap(client.GET("/environments/{environmentID}/brandingSettings", env()));
     expect(initial.companyName).toBeUndefined();
-    expect(initial.environment?.id).toBe(environmentID);
+    expect(initial).toMatchObject({ id: environmentID, environment: { id: environmentID } });
     const logo = { id: "8d9e0f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a", href: "https://uploads.example/logo.png" };
     await unwrap(
       client.PUT("/environments/{environmentID}/brandingSettings", { ...env(), body: { companyName: "Acme", logo } }),
@@ -52,30 +52,39 @@ describe("branding settings", () => {
 });
 
 describe("branding themes", () => {
-  it("make the first theme the default and move the default only through /default", async () => {
+  it("have at most one default, which moves to the theme made the default", async () => {
     const first = await theme("focus", "Focus 1");
     const second = await theme("slate", "Slate 1");
-    expect([first.default, second.default]).toEqual([true, false]);
+    expect([first.default, second.default]).toEqual([false, false]);
 
     const path = (themeID: string) => ({ params: { path: { environmentID, themeID } } });
-    const moved = await unwrap(
+    const defaults = async () =>
+      (await unwrap(client.GET("/environments/{environmentID}/themes", env())))._embedded.themes
+        .filter((t) => t.default)
+        .map((t) => t.id);
+    const made = await unwrap(
+      client.PUT("/environments/{environmentID}/themes/{themeID}/default", {
+        ...path(first.id),
+        body: { default: true },
+      }),
+    );
+    expect(made.default).toBe(true);
+    expect(await defaults()).toEqual([first.id]);
+    await unwrap(
       client.PUT("/environments/{environmentID}/themes/{themeID}/default", {
         ...path(second.id),
         body: { default: true },
       }),
     );
-    expect(moved.default).toBe(true);
     const flags = await Promise.all(
       [first.id, second.id].map((id) =>
         unwrap(client.GET("/environments/{environmentID}/themes/{themeID}/default", path(id))),
       ),
     );
     expect(flags.map((f) => f.default)).toEqual([false, true]);
-    const list = await unwrap(client.GET("/environments/{environmentID}/themes", env()));
-    expect(list._embedded.themes.filter((t) => t.default).map((t) => t.id)).toEqual([second.id]);
 
-    // A PUT of the theme keeps its flag, and cannot change it.
-    const replaced = await unwrap(
+    // A PUT that leaves `default` out keeps the flag; one that sends `true` takes it.
+    const kept = await unwrap(
       client.PUT("/environments/{environmentID}/themes/{themeID}", {
         ...path(second.id),
         body: {
@@ -84,24 +93,31 @@ describe("branding themes", () => {
         },
       }),
     );
-    expect(replaced.default).toBe(true);
-    await rejected(
+    expect(kept.default).toBe(true);
+    await unwrap(
       client.PUT("/environments/{environmentID}/themes/{themeID}", {
         ...path(first.id),
         body: { template: "focus", default: true, configuration: { logoType: "NONE", backgroundType: "DEFAULT" } },
       }),
-      "default",
     );
-    // The default is never simply unset, and the default theme cannot be deleted.
-    await rejected(
-      client.PUT("/environments/{environmentID}/themes/{themeID}/default", {
-        ...path(second.id),
-        body: { default: false },
+    expect(await defaults()).toEqual([first.id]);
+    const created = await unwrap(
+      client.POST("/environments/{environmentID}/themes", {
+        ...env(),
+        body: { template: "split", default: true, configuration: { logoType: "NONE", backgroundType: "NONE" } },
       }),
-      "default",
     );
-    await rejected(client.DELETE("/environments/{environmentID}/themes/{themeID}", path(second.id)), "themeID");
-    await unwrap(client.DELETE("/environments/{environmentID}/themes/{themeID}", path(first.id)));
+    expect(await defaults()).toEqual([created.id]);
+  });
+
+  it("clone into a copy that is not the default and is named after the source", async () => {
+    const source = await theme("focus", "Focus 1");
+    const path = (themeID: string) => ({ params: { path: { environmentID, themeID } } });
+    const copy = await unwrap(client.POST("/environments/{environmentID}/themes/{themeID}/clone", path(source.id)));
+    expect(copy.id).not.toBe(source.id);
+    expect(copy).toMatchObject({ template: "focus", default: false, configuration: { name: "Focus 1-Clone" } });
+    const read = await unwrap(client.GET("/environments/{environmentID}/themes/{themeID}", path(copy.id)));
+    expect(read.configuration).toEqual(copy.configuration);
   });
 
   it("need the companion of an IMAGE logo or a COLOR background", async () => {

@@ -1,12 +1,12 @@
 // Branding, images and languages: what the generic CRUD cannot infer. Branding settings start
-// empty and belong to the environment they are read in; a theme carries `default`, exactly one
-// theme is the default, the default moves only through `/themes/{themeID}/default`, and the
-// default theme cannot be deleted. An uploaded image gets its stored version (`targets.original`)
-// from the media type it was sent as. An environment comes with PingOne's languages (English
-// the default); an added language starts disabled, a locale exists once, the default must be
-// enabled and cannot be disabled or deleted, and PingOne's own languages cannot be deleted.
-// Localization statuses name their language. Translations are read from a small catalog of
-// PingOne's interface strings, for the environment's languages.
+// empty and belong to the environment they are read in; a theme carries `default`, at most one
+// theme is the default (a theme made the default, on create, PUT or `/default`, takes the flag
+// from the others), and a clone is a copy that is not the default. An uploaded image gets its
+// stored version (`targets.original`) from the media type it was sent as. An environment comes
+// with PingOne's languages (English the default); an added language starts disabled, a locale
+// exists once, the default must be enabled and cannot be disabled or deleted, and PingOne's own
+// languages cannot be deleted. Localization statuses name their language. Translations are read
+// from a small catalog of PingOne's interface strings, for the environment's languages.
 import type { SimResponse } from "../responses.ts";
 import { errorResponse, invalid } from "../responses.ts";
 import type { RuleContext, SimRule } from "../rules.ts";
@@ -22,10 +22,10 @@ const HANDLERS: Record<string, Handler> = {
   [`get ${ENV}/brandingSettings`]: readSettings,
   [`put ${ENV}/brandingSettings`]: updateSettings,
   [`post ${ENV}/themes`]: createTheme,
-  [`put ${THEME}`]: keepThemeDefault,
-  [`delete ${THEME}`]: deleteTheme,
+  [`put ${THEME}`]: replaceTheme,
   [`get ${THEME}/default`]: readThemeDefault,
   [`put ${THEME}/default`]: makeThemeDefault,
+  [`post ${THEME}/clone`]: cloneTheme,
   [`post ${ENV}/images`]: uploadImage,
   [`get ${ENV}/languages`]: withLanguages,
   [`post ${ENV}/languages`]: addLanguage,
@@ -54,13 +54,18 @@ function readSettings(ctx: RuleContext): SimResponse {
   const stored = ctx.resources.get(path) ?? {};
   return {
     status: 200,
-    body: { _links: envLinks(ctx, path), ...stored, environment: { id: ctx.params.environmentID } },
+    body: { _links: envLinks(ctx, path), ...stored, ...settingsIdentity(ctx) },
   };
+}
+
+/** Ping's example gives the settings the environment's ID. */
+function settingsIdentity(ctx: RuleContext): Resource {
+  return { id: ctx.params.environmentID, environment: { id: ctx.params.environmentID } };
 }
 
 function updateSettings(ctx: RuleContext): SimResponse {
   const path = `${envPath(ctx)}/brandingSettings`;
-  const value: Resource = { ...(ctx.body as Resource), environment: { id: ctx.params.environmentID } };
+  const value: Resource = { ...(ctx.body as Resource), ...settingsIdentity(ctx) };
   ctx.resources.put(path, value);
   return { status: 200, body: { _links: envLinks(ctx, path), ...value } };
 }
@@ -70,49 +75,35 @@ function updateSettings(ctx: RuleContext): SimResponse {
 const themesPath = (ctx: RuleContext) => `${envPath(ctx)}/themes`;
 const themePath = (ctx: RuleContext) => `${themesPath(ctx)}/${ctx.params.themeID}`;
 
-/** A new theme is the default only when it is the environment's first. */
+/** At most one theme is the default: a theme made the default takes the flag from the others. */
+function setThemeDefault(ctx: RuleContext, id: string, isDefault: boolean): void {
+  const path = `${themesPath(ctx)}/${id}`;
+  ctx.resources.put(path, { ...ctx.resources.get(path)!, default: isDefault });
+  if (!isDefault) return;
+  for (const other of ctx.resources.list(themesPath(ctx))) {
+    if (other.default === true && other.id !== id) {
+      ctx.resources.put(`${themesPath(ctx)}/${other.id}`, { ...other, default: false });
+    }
+  }
+}
+
 function createTheme(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const first = ctx.resources.list(themesPath(ctx)).length === 0;
   const response = next();
   const id = createdId(response);
   if (!id) return response;
-  const path = `${themesPath(ctx)}/${id}`;
-  const stored = ctx.resources.get(path)!;
-  ctx.resources.put(path, { ...stored, default: first });
-  return withBody(response, { default: first });
+  const isDefault = (ctx.body as { default?: boolean }).default === true;
+  setThemeDefault(ctx, id, isDefault);
+  return withBody(response, { default: isDefault });
 }
 
-/** A PUT may repeat `default` but not change it: the default moves through `/default`. */
-function keepThemeDefault(ctx: RuleContext, next: () => SimResponse): SimResponse {
+/** A PUT that leaves `default` out keeps the theme's flag. */
+function replaceTheme(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const current = ctx.resources.get(themePath(ctx));
-  if (!current) return next();
-  const requested = (ctx.body as { default?: boolean }).default;
-  if (requested !== undefined && requested !== current.default) {
-    return invalid([
-      {
-        code: "INVALID_VALUE",
-        target: "default",
-        message: "Which theme is the default is changed through /themes/{themeID}/default.",
-      },
-    ]);
-  }
   const response = next();
-  if (response.status !== 200) return response;
-  ctx.resources.put(themePath(ctx), { ...ctx.resources.get(themePath(ctx))!, default: current.default });
-  return withBody(response, { default: current.default });
-}
-
-function deleteTheme(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  if (ctx.resources.get(themePath(ctx))?.default === true) {
-    return invalid([
-      {
-        code: "INVALID_VALUE",
-        target: "themeID",
-        message: "The default theme cannot be deleted; make another theme the default first.",
-      },
-    ]);
-  }
-  return next();
+  if (response.status !== 200 || !current) return response;
+  const isDefault = (ctx.body as { default?: boolean }).default ?? current.default === true;
+  setThemeDefault(ctx, ctx.params.themeID!, isDefault);
+  return withBody(response, { default: isDefault });
 }
 
 function readThemeDefault(ctx: RuleContext): SimResponse {
@@ -122,28 +113,28 @@ function readThemeDefault(ctx: RuleContext): SimResponse {
 }
 
 function makeThemeDefault(ctx: RuleContext): SimResponse {
-  const theme = ctx.resources.get(themePath(ctx));
-  if (!theme) return errorResponse(404, `Unable to find theme with id ${ctx.params.themeID}.`);
-  const wanted = (ctx.body as { default: boolean }).default;
-  if (!wanted) {
-    if (theme.default === true) {
-      return invalid([
-        {
-          code: "INVALID_VALUE",
-          target: "default",
-          message: "An environment always has a default theme; make another theme the default instead.",
-        },
-      ]);
-    }
-    return { status: 200, body: themeDefaultBody(ctx, false) };
-  }
-  for (const other of ctx.resources.list(themesPath(ctx))) {
-    if (other.default === true && other.id !== theme.id) {
-      ctx.resources.put(`${themesPath(ctx)}/${other.id}`, { ...other, default: false });
-    }
-  }
-  ctx.resources.put(themePath(ctx), { ...theme, default: true, updatedAt: ctx.resources.now() });
-  return { status: 200, body: themeDefaultBody(ctx, true) };
+  if (!ctx.resources.get(themePath(ctx)))
+    return errorResponse(404, `Unable to find theme with id ${ctx.params.themeID}.`);
+  const isDefault = (ctx.body as { default: boolean }).default;
+  setThemeDefault(ctx, ctx.params.themeID!, isDefault);
+  return { status: 200, body: themeDefaultBody(ctx, isDefault) };
+}
+
+/** A copy under a new ID, never the default, named after the source with `-Clone`. */
+function cloneTheme(ctx: RuleContext): SimResponse {
+  const source = ctx.resources.get(themePath(ctx));
+  if (!source) return errorResponse(404, `Unable to find theme with id ${ctx.params.themeID}.`);
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = source;
+  const configuration = { ...(source.configuration as Resource) };
+  configuration.name =
+    typeof configuration.name === "string" && configuration.name ? `${configuration.name}-Clone` : "Clone";
+  const copy = ctx.resources.insert(themesPath(ctx), { ...rest, configuration, default: false });
+  const self = `${themesPath(ctx)}/${copy.id}`;
+  return {
+    status: 201,
+    headers: { Location: ctx.resources.apiBase + self },
+    body: { _links: envLinks(ctx, self), ...copy },
+  };
 }
 
 function themeDefaultBody(ctx: RuleContext, isDefault: boolean): Resource {

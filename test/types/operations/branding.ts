@@ -102,6 +102,9 @@ export async function brandingOperations(): Promise<void> {
       client.PUT("/environments/{environmentID}/themes/{themeID}/default", { ...themePath, body: { default: true } }),
     )
   ).default;
+  const copy: Schemas["BrandingTheme"] = await unwrap(
+    client.POST("/environments/{environmentID}/themes/{themeID}/clone", themePath),
+  );
   await unwrap(client.DELETE("/environments/{environmentID}/themes/{themeID}", themePath));
 
   // Languages
@@ -161,7 +164,7 @@ export async function brandingOperations(): Promise<void> {
   )?.translatedText;
 
   void [href, format, viaSendAs, width, company, updatedSettings, firstTheme, template, theme, background];
-  void [replaced, isDefault, nowDefault, defaultLanguage, finnish, language, enabled, complete, status];
+  void [replaced, copy, isDefault, nowDefault, defaultLanguage, finnish, language, enabled, complete, status];
   void [readStatus, updatedStatus, cancel];
 }
 
