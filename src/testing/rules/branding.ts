@@ -1,12 +1,13 @@
 // Branding, images and languages: what the generic CRUD cannot infer. Branding settings start
 // empty and belong to the environment they are read in; a theme carries `default`, at most one
 // theme is the default (a theme made the default, on create, PUT or `/default`, takes the flag
-// from the others), and a clone is a copy that is not the default. An uploaded image gets its
-// stored version (`targets.original`) from the media type it was sent as. An environment comes
-// with PingOne's languages (English the default); an added language starts disabled, a locale
-// exists once, the default must be enabled and cannot be disabled or deleted, and PingOne's own
-// languages cannot be deleted. Localization statuses name their language. Translations are read
-// from a small catalog of PingOne's interface strings, for the environment's languages.
+// from the others), a logo or background choice needs its companion property, and a clone is a
+// copy that is not the default. An uploaded image gets its stored version (`targets.original`)
+// from the media type it was sent as. An environment comes with PingOne's languages (English the
+// default); an added language starts disabled, a locale exists once, the default must be enabled
+// and cannot be disabled or deleted, and PingOne's own languages cannot be deleted. Localization
+// statuses name their language. Translations are read from a small catalog of PingOne's interface
+// strings, for the environment's languages.
 import type { SimResponse } from "../responses.ts";
 import { errorResponse, invalid } from "../responses.ts";
 import type { RuleContext, SimRule } from "../rules.ts";
@@ -87,7 +88,31 @@ function setThemeDefault(ctx: RuleContext, id: string, isDefault: boolean): void
   }
 }
 
+/**
+ * Each choice of logo and background needs its companion: `logo` for an IMAGE logo,
+ * `backgroundImage` for an IMAGE background, `backgroundColor` for a COLOR background.
+ */
+function missingCompanions(ctx: RuleContext): SimResponse | undefined {
+  const configuration = (ctx.body as { configuration: Resource }).configuration;
+  const needed: [string, boolean][] = [
+    ["logo", configuration.logoType === "IMAGE"],
+    ["backgroundImage", configuration.backgroundType === "IMAGE"],
+    ["backgroundColor", configuration.backgroundType === "COLOR"],
+  ];
+  const missing = needed.filter(([name, wanted]) => wanted && configuration[name] === undefined).map(([name]) => name);
+  if (missing.length === 0) return undefined;
+  return invalid(
+    missing.map((name) => ({
+      code: "REQUIRED_VALUE",
+      target: `configuration.${name}`,
+      message: `configuration.${name} is required by the chosen logoType or backgroundType.`,
+    })),
+  );
+}
+
 function createTheme(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const missing = missingCompanions(ctx);
+  if (missing) return missing;
   const response = next();
   const id = createdId(response);
   if (!id) return response;
@@ -98,6 +123,8 @@ function createTheme(ctx: RuleContext, next: () => SimResponse): SimResponse {
 
 /** A PUT that leaves `default` out keeps the theme's flag. */
 function replaceTheme(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const missing = missingCompanions(ctx);
+  if (missing) return missing;
   const current = ctx.resources.get(themePath(ctx));
   const response = next();
   if (response.status !== 200 || !current) return response;
