@@ -157,6 +157,19 @@ describe("images", () => {
     );
     expect(read.targets).toEqual(uploaded.targets);
   });
+
+  it("accept Ping's image/jpg and refuse what is not an image", async () => {
+    const upload = (mediaType: string) =>
+      client.POST("/environments/{environmentID}/images", {
+        params: { path: { environmentID }, header: { "Content-Disposition": "attachment; filename=200.jpg" } },
+        headers: { "Content-Type": mediaType },
+        body: new Uint8Array([0xff, 0xd8, 0xff]),
+        bodySerializer: (body: unknown) => body as BodyInit,
+      });
+    const jpg = await unwrap(upload("image/jpg"));
+    expect(jpg.targets?.original?.type).toBe("jpg");
+    expect((await upload("text/plain")).response.status).toBe(415);
+  });
 });
 
 describe("languages", () => {

@@ -170,13 +170,21 @@ function themeDefaultBody(ctx: RuleContext, isDefault: boolean): Resource {
 
 // ---- images
 
-const IMAGE_FORMATS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/gif": "gif" };
+const IMAGE_FORMATS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/jpg": "jpg",
+  "image/gif": "gif",
+};
 
 /** The stored image records the file under `targets.original`, at an address of its own. */
 function uploadImage(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const format = IMAGE_FORMATS[ctx.contentType];
   if (!format) {
-    return errorResponse(415, `Images are uploaded as image/png, image/jpeg or image/gif, not ${ctx.contentType}.`);
+    return errorResponse(
+      415,
+      `Images are uploaded as image/png, image/jpeg (or image/jpg) or image/gif, not ${ctx.contentType}.`,
+    );
   }
   const response = next();
   const id = createdId(response);
