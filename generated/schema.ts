@@ -5118,6 +5118,597 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/environments/{environmentID}/brandingSettings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the branding settings
+         * @description Returns the environment-wide branding: the company name and the logo shown on end-user
+         *     pages. Without settings, sign-on pages carry Ping Identity's branding.
+         */
+        get: operations["readBrandingSettings"];
+        /**
+         * Replace the branding settings
+         * @description Sets the company name and logo of the environment. The logo is an image uploaded first with
+         *     `createImage`; give its `id` and the `href` the upload returned. The logo becomes the starting
+         *     logo of themes created afterwards; existing themes keep theirs. Properties left out are cleared.
+         */
+        put: operations["updateBrandingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/themes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List branding themes
+         * @description Returns the branding themes of the environment, with the one sign-on pages use marked by
+         *     `default: true`.
+         */
+        get: operations["listBrandingThemes"];
+        put?: never;
+        /**
+         * Create a branding theme
+         * @description Creates a theme from one of PingOne's templates (`default`, `focus`, `mural`, `slate`,
+         *     `split`) with its own colours, logo, background and footer. A new theme is the default only when
+         *     the body says `default: true`; `updateBrandingThemeDefault` changes it later.
+         */
+        post: operations["createBrandingTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/themes/{themeID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a branding theme
+         * @description Returns one branding theme with its template and configuration.
+         */
+        get: operations["readBrandingTheme"];
+        /**
+         * Replace a branding theme
+         * @description Replaces the template and configuration of a theme. Configuration properties left out are
+         *     cleared or return to the template's value. `default` may be repeated; `updateBrandingThemeDefault`
+         *     is the dedicated way to change which theme is the default.
+         */
+        put: operations["updateBrandingTheme"];
+        post?: never;
+        /**
+         * Delete a branding theme
+         * @description Deletes a theme. Ping's pages do not say what happens when the default theme is deleted;
+         *     make another theme the default first to keep control of the sign-on pages' look.
+         */
+        delete: operations["deleteBrandingTheme"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/themes/{themeID}/default": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read whether a theme is the default
+         * @description Tells whether the theme is the one the environment's sign-on pages use.
+         */
+        get: operations["readBrandingThemeDefault"];
+        /**
+         * Make a theme the default
+         * @description Makes the theme the environment's default (`default: true`); the theme that was the default
+         *     until then stops being it. Ping's example only sends `true`.
+         */
+        put: operations["updateBrandingThemeDefault"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/themes/{themeID}/clone": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clone a branding theme
+         * @description Creates a copy of a theme with a new ID: same template and configuration, not the default,
+         *     and named after the source with `-Clone` appended (or `Clone` when the source has no name). The
+         *     request has no body. Ping's Go description does not have this operation; Ping's page does.
+         */
+        post: operations["cloneBrandingTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/images": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image
+         * @description Uploads an image (a logo, a theme background, a user photo) to the environment. The body is
+         *     the file itself, not JSON and not a form: `Content-Type` names the image type, and a
+         *     `Content-Disposition: attachment; filename=…` header names the file. Send it with `sendAs` and a
+         *     `bodySerializer` that returns the bytes as they are (for example a `Blob` or `Uint8Array`), for
+         *     example `sendAs(client, "POST", "/environments/{environmentID}/images", "image/png", { params,
+         *     body, headers: { "Content-Disposition": "attachment; filename=logo.png" }, bodySerializer: (b) => b })`.
+         *     The response gives the uploaded file's public `href` under `targets.original`, which branding
+         *     settings, themes and user photos then refer to. Ping's pages accept JPG, PNG and GIF.
+         */
+        post: operations["createImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/images/{imageID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the uploaded image.
+                 * @example 2664e4d0-50eb-42b6-be1d-b2345584b615
+                 */
+                imageID: components["parameters"]["imageID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an image
+         * @description Returns the description of an uploaded image: its size, format and public address. The bytes themselves are served from that address.
+         */
+        get: operations["readImage"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an image
+         * @description Deletes an uploaded image. Branding settings, themes or users still pointing at it are not changed; they keep a link that no longer works.
+         */
+        delete: operations["deleteImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/languages": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List languages
+         * @description Returns every language of the environment: the ones PingOne provides and those added by
+         *     administrators (`customerAdded`), enabled or not, and the default language.
+         */
+        get: operations["listLanguages"];
+        put?: never;
+        /**
+         * Add a language
+         * @description Adds a language to the environment by its ISO language code (`locale`). A new language starts
+         *     disabled and not the default; enable it (and then make it the default, if wanted) with
+         *     `updateLanguage`.
+         */
+        post: operations["createLanguage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/languages/{languageID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a language
+         * @description Returns one language of the environment.
+         */
+        get: operations["readLanguage"];
+        /**
+         * Update a language
+         * @description Enables or disables a language, or makes it the environment's default. A language must be
+         *     enabled before it can be the default (and, when agreements are in use, their localization must be
+         *     complete); the default language cannot be disabled.
+         */
+        put: operations["updateLanguage"];
+        post?: never;
+        /**
+         * Delete a language
+         * @description Removes a language an administrator added. Languages PingOne provides cannot be deleted
+         *     (disable them instead), nor can the default language.
+         */
+        delete: operations["deleteLanguage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/languages/{languageID}/status": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a language's localization statuses
+         * @description Returns the localization status records of a language: for each service, whether the
+         *     end-user content of that service is translated into the language.
+         */
+        get: operations["listLanguageLocalizationStatuses"];
+        put?: never;
+        /**
+         * Record a localization status
+         * @description Records, for one service, how far the language's end-user content is localized.
+         */
+        post: operations["createLanguageLocalizationStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/languages/{languageID}/status/{l10nStatusID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+                /**
+                 * @description ID of a language's localization status record.
+                 * @example 6e64acf5-d6d4-4979-8afc-d3f40c964d87
+                 */
+                l10nStatusID: components["parameters"]["l10nStatusID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a localization status
+         * @description Returns one localization status record of a language.
+         */
+        get: operations["readLanguageLocalizationStatus"];
+        /**
+         * Replace a localization status
+         * @description Replaces a localization status record, for example to mark a service's content as fully translated.
+         */
+        put: operations["updateLanguageLocalizationStatus"];
+        post?: never;
+        /**
+         * Delete a localization status
+         * @description Deletes a localization status record of a language.
+         */
+        delete: operations["deleteLanguageLocalizationStatus"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/translations/{locale}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Language code of the translations, as in a language's `locale` (for example `fr`, `fr-CA`,
+                 *     `zh`). This is the code itself, not the ID of the language resource.
+                 * @example fr
+                 */
+                locale: components["parameters"]["translationLocale"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a language's UI translations
+         * @description Returns the strings of PingOne's end-user interfaces (sign-on pages, self-service, the
+         *     application portal, DaVinci forms) with their English reference text and their text in the
+         *     language given by `locale`. `module` and `block` narrow the result to one interface and one group
+         *     of strings in it.
+         */
+        get: operations["readTranslations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/environments/{environmentID}/gateways": {
         parameters: {
             query?: never;
@@ -13835,6 +14426,632 @@ export interface components {
                 licenses: components["schemas"]["License"][];
             };
         };
+        /** @description An uploaded image used for branding, by its ID and public address. */
+        BrandingImageRef: {
+            /** @description ID of the image, as `createImage` returned it. */
+            id?: string;
+            /** @description Public address of the image file (`targets.original.href` of the image). */
+            href?: string;
+        };
+        /**
+         * @description The environment-wide branding: company name and logo. They apply to end-user pages and are
+         *     the starting logo of new themes.
+         */
+        BrandingSettings: {
+            /** @description ID of the branding settings; Ping's example gives the environment's ID. */
+            id?: string;
+            /** @description The environment the settings belong to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Company name shown to end users. */
+            companyName?: string;
+            /** @description The environment's logo; absent when none is set. */
+            logo?: components["schemas"]["BrandingImageRef"];
+            /** @description Links to the settings and their environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description An uploaded image used for branding, as a request gives it: the image's ID and the public
+         *     address `createImage` returned for it (`targets.original.href`). Both are required.
+         */
+        BrandingImageRefInput: {
+            /**
+             * Format: uuid
+             * @description ID of the image.
+             */
+            id: string;
+            /** @description Public address of the image file. */
+            href: string;
+        };
+        /**
+         * @description New branding settings. Both properties are optional; a property left out is cleared. The logo
+         *     must be uploaded first with `createImage` (up to 2 MB, JPG, PNG or GIF, per Ping's admin guide).
+         */
+        BrandingSettingsInput: {
+            /** @description Company name shown to end users. */
+            companyName?: string;
+            /** @description The environment's logo. */
+            logo?: components["schemas"]["BrandingImageRefInput"];
+        };
+        /**
+         * @description The PingOne template a theme starts from. Each fixes a layout and default colours: `default`
+         *     (Ping Default), `focus`, `mural` and `slate` (with a background image and style sheet) and
+         *     `split`.
+         * @enum {string}
+         */
+        BrandingThemeTemplate: "default" | "focus" | "mural" | "slate" | "split";
+        /**
+         * @description Whether a theme shows a logo image (`IMAGE`) or no logo (`NONE`).
+         * @enum {string}
+         */
+        BrandingLogoType: "IMAGE" | "NONE";
+        /**
+         * @description What a theme's page background is: the template's own (`DEFAULT`), nothing (`NONE`), a colour
+         *     (`COLOR`) or an image (`IMAGE`).
+         * @enum {string}
+         */
+        BrandingThemeBackgroundType: "DEFAULT" | "NONE" | "COLOR" | "IMAGE";
+        /** @description Per-language versions of a theme's header or footer, as the service returns them. */
+        BrandingThemeLocalizedText: {
+            /** @description Whether the per-language versions are used instead of the plain text. */
+            enabled?: boolean;
+            /** @description Language code of the version shown when the user's language has none, for example `en`. */
+            defaultLanguage?: string;
+            /** @description Kind of content of the versions (plain text or HTML). Ping does not list the values on its pages. */
+            contentType?: string;
+            /** @description The versions, by language code. */
+            content?: {
+                [key: string]: {
+                    /** @description The header or footer text in this language. */
+                    inputText?: string;
+                };
+            };
+        };
+        /**
+         * @description The look of a theme, as the service returns it. Second-version themes (`schemaVersion: 2`)
+         *     carry the sizes, weights and extra colours; older themes only the basic colours.
+         */
+        BrandingThemeConfiguration: {
+            /** @description Whether the pages show a logo (`IMAGE`, given in `logo`) or none (`NONE`). */
+            logoType?: components["schemas"]["BrandingLogoType"] | (string & {});
+            /** @description The logo image; needed when `logoType` is `IMAGE`. Without it the environment's logo from the branding settings is used. */
+            logo?: components["schemas"]["BrandingImageRef"];
+            /** @description What the page background is, `DEFAULT` (the template's), `NONE`, `COLOR` (`backgroundColor`) or `IMAGE` (`backgroundImage`). */
+            backgroundType?: components["schemas"]["BrandingThemeBackgroundType"] | (string & {});
+            /** @description The background image; needed when `backgroundType` is `IMAGE`. */
+            backgroundImage?: components["schemas"]["BrandingImageRef"];
+            /** @description Name of the theme as administrators see it. */
+            name?: string;
+            /** @description Text at the bottom of every page. May contain a limited set of HTML elements (links, emphasis, lists, paragraphs); a link's `href` must include its protocol. */
+            footer?: string;
+            /** @description Text at the top of every page, such as `<h1>Welcome</h1>`. */
+            header?: string;
+            /** @description Colour of the page background, as a hexadecimal colour code (`#333333`). Needed when `backgroundType` is `COLOR`. */
+            backgroundColor?: string;
+            /** @description Background colour of PingOne's own applications (application portal, self-service). Not used by DaVinci forms. A hexadecimal colour code. */
+            applicationBackgroundColor?: string;
+            /** @description Outline colour of the background, as a hexadecimal colour code. In Ping's example of a second-version theme; not described further. */
+            backgroundOutlineColor?: string;
+            /** @description Colour of ordinary (non-heading) text. A hexadecimal colour code. */
+            bodyTextColor?: string;
+            /** @description Fill colour of buttons such as Sign On and Save. A hexadecimal colour code. */
+            buttonColor?: string;
+            /** @description Colour of the text on buttons. A hexadecimal colour code. */
+            buttonTextColor?: string;
+            /** @description Colour of button borders. A hexadecimal colour code. */
+            buttonBorderColor?: string;
+            /** @description Fill colour of a button under the pointer. A hexadecimal colour code. */
+            buttonHoverStateFillColor?: string;
+            /** @description Border colour of a button under the pointer. A hexadecimal colour code. */
+            buttonHoverStateBorderColor?: string;
+            /** @description Text colour of a button under the pointer. A hexadecimal colour code. */
+            buttonHoverStateTextColor?: string;
+            /** @description Colour of the card, the box around the form fields. A hexadecimal colour code. */
+            cardColor?: string;
+            /** @description Colour of the card's border. A hexadecimal colour code. */
+            cardBorderColor?: string;
+            /** @description Colour of the rectangle around the element that has keyboard focus. A hexadecimal colour code. */
+            focusRectangleColor?: string;
+            /** @description Highlight colour of foreground objects on PingOne Neo verification screens. A hexadecimal colour code. */
+            foregroundHighlightColor?: string;
+            /** @description Outline colour of foreground objects on PingOne Neo verification screens. A hexadecimal colour code. */
+            foregroundMainColor?: string;
+            /** @description Background colour of the header. Not used by DaVinci forms. A hexadecimal colour code. */
+            headerBackgroundColor?: string;
+            /** @description Colour of headings. A hexadecimal colour code. */
+            headingTextColor?: string;
+            /** @description Border colour of input fields. A hexadecimal colour code. */
+            inputBoxBorderColor?: string;
+            /** @description Colour of input field labels. A hexadecimal colour code. */
+            inputLabelTextColor?: string;
+            /** @description Colour of the text typed into input fields. A hexadecimal colour code. */
+            inputValueTextColor?: string;
+            /** @description Colour of links. A hexadecimal colour code. */
+            linkTextColor?: string;
+            /** @description Colour of a link under the pointer. A hexadecimal colour code. */
+            linkTextHoverColor?: string;
+            /** @description Colour of subtitles. A hexadecimal colour code. */
+            subTitleTextColor?: string;
+            /** @description Colour of titles. A hexadecimal colour code. */
+            titleTextColor?: string;
+            /** @description Size of ordinary text, as a CSS length such as `14px`. */
+            bodyTextSize?: string;
+            /** @description Weight of ordinary text, from `100` to `900`. */
+            bodyTextWeight?: string;
+            /** @description Rounding of button corners, as a CSS length. Sent by the Terraform provider beside `buttonCornerRadius`. */
+            buttonBorderRadius?: string;
+            /** @description Width of button borders, from `0px` to `4px`. */
+            buttonBorderWidth?: string;
+            /** @description Rounding of button corners, from `0px` to `25px`. */
+            buttonCornerRadius?: string;
+            /** @description Size of button text, as a CSS length. */
+            buttonTextSize?: string;
+            /** @description Weight of button text, from `100` to `900`. */
+            buttonTextWeight?: string;
+            /** @description Width of the card's border, from `0px` to `4px`. */
+            cardBorderWidth?: string;
+            /** @description Rounding of the card's corners, from `0px` to `25px`. */
+            cardCornerRadius?: string;
+            /** @description Horizontal position of the card on the page. */
+            cardHorizontalAlignment?: string;
+            /** @description Position of the logo in the card. */
+            cardLogoAlignment?: string;
+            /** @description Shadow drawn under the card. */
+            cardShadow?: string;
+            /** @description Vertical position of the card on the page. */
+            cardVerticalAlignment?: string;
+            /** @description CSS font family of all text, for example `"Helvetica Neue", Helvetica, sans-serif` (the default). */
+            globalFont?: string;
+            /** @description Width of input field borders, from `0px` to `4px`. */
+            inputBorderWidth?: string;
+            /** @description Rounding of input field corners, from `0px` to `25px`. */
+            inputCornerRadius?: string;
+            /** @description Where input labels are placed relative to their fields. */
+            inputLabelPosition?: string;
+            /** @description Size of input label text, as a CSS length. */
+            inputLabelTextSize?: string;
+            /** @description Weight of input label text, from `100` to `900`. */
+            inputLabelTextWeight?: string;
+            /** @description Size of the text typed into input fields, as a CSS length. */
+            inputValueTextSize?: string;
+            /** @description Weight of the text typed into input fields, from `100` to `900`. */
+            inputValueTextWeight?: string;
+            /** @description Size of link text, as a CSS length. */
+            linkTextSize?: string;
+            /** @description Weight of link text, from `100` to `900`. */
+            linkTextWeight?: string;
+            /** @description Height of the logo, from `0px` to `100px`. */
+            logoHeight?: string;
+            /** @description Size of subtitles, as a CSS length. */
+            subTitleTextSize?: string;
+            /** @description Weight of subtitles, from `100` to `900`. */
+            subTitleTextWeight?: string;
+            /** @description Size of titles, as a CSS length. */
+            titleTextSize?: string;
+            /** @description Weight of titles, from `100` to `900`. */
+            titleTextWeight?: string;
+            /** @description Per-language versions of `header`. */
+            headerLocalized?: components["schemas"]["BrandingThemeLocalizedText"];
+            /** @description Per-language versions of `footer`. */
+            footerLocalized?: components["schemas"]["BrandingThemeLocalizedText"];
+            /** @description Version of the theme's configuration model; `2` for themes with the extended styling properties. Set by the service; a request may repeat the value it read. */
+            schemaVersion?: number;
+        };
+        /** @description A branding theme, as the service returns it. */
+        BrandingTheme: {
+            /**
+             * Format: uuid
+             * @description ID of the theme.
+             */
+            id: string;
+            /** @description The environment the theme belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The template the theme is built on. */
+            template: components["schemas"]["BrandingThemeTemplate"] | (string & {});
+            /** @description Whether this is the theme the environment's sign-on pages use. At most one theme is the default; with none, the pages use Ping's own branding. */
+            default: boolean;
+            /** @description The theme's colours, images, texts and styling. */
+            configuration: components["schemas"]["BrandingThemeConfiguration"];
+            /** @description Links to the theme and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The branding themes of an environment. */
+        BrandingThemeCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The themes on this page. */
+                themes: components["schemas"]["BrandingTheme"][];
+            };
+        };
+        /** @description Per-language versions of a theme's header or footer, as a request sends them. */
+        BrandingThemeLocalizedTextInput: {
+            /** @description Use the per-language versions instead of the plain text. */
+            enabled?: boolean;
+            /** @description Language code of the version shown when the user's language has none, for example `en`. */
+            defaultLanguage?: string;
+            /** @description Kind of content of the versions (plain text or HTML). Ping does not list the values on its pages. */
+            contentType?: string;
+            /** @description The versions, by language code (`en`, `fr`, …). */
+            content?: {
+                [key: string]: {
+                    /** @description The header or footer text in this language. */
+                    inputText: string;
+                };
+            };
+        };
+        /**
+         * @description The look of a theme, as a request sends it. `logoType` and `backgroundType` are required, and
+         *     each choice needs its companion: `logo` with `logoType: IMAGE`, `backgroundImage` with
+         *     `backgroundType: IMAGE`, `backgroundColor` with `backgroundType: COLOR` (checked by the
+         *     service, not by this schema). Colours are hexadecimal colour codes (`#4A4A4A`); sizes are CSS
+         *     lengths (`14px`). Ping's Go description also requires the six basic colours (`bodyTextColor`,
+         *     `buttonColor`, `buttonTextColor`, `cardColor`, `headingTextColor`, `linkTextColor`); Ping's
+         *     request table marks them optional, and this description follows Ping.
+         */
+        BrandingThemeConfigurationInput: {
+            /** @description Whether the pages show a logo (`IMAGE`, given in `logo`) or none (`NONE`). */
+            logoType: components["schemas"]["BrandingLogoType"];
+            /** @description The logo image; needed when `logoType` is `IMAGE`. Without it the environment's logo from the branding settings is used. */
+            logo?: components["schemas"]["BrandingImageRefInput"];
+            /** @description What the page background is, `DEFAULT` (the template's), `NONE`, `COLOR` (`backgroundColor`) or `IMAGE` (`backgroundImage`). */
+            backgroundType: components["schemas"]["BrandingThemeBackgroundType"];
+            /** @description The background image; needed when `backgroundType` is `IMAGE`. */
+            backgroundImage?: components["schemas"]["BrandingImageRefInput"];
+            /** @description Name of the theme as administrators see it. */
+            name?: string;
+            /** @description Text at the bottom of every page. May contain a limited set of HTML elements (links, emphasis, lists, paragraphs); a link's `href` must include its protocol. */
+            footer?: string;
+            /** @description Text at the top of every page, such as `<h1>Welcome</h1>`. */
+            header?: string;
+            /** @description Colour of the page background, as a hexadecimal colour code (`#333333`). Needed when `backgroundType` is `COLOR`. */
+            backgroundColor?: string;
+            /** @description Background colour of PingOne's own applications (application portal, self-service). Not used by DaVinci forms. A hexadecimal colour code. */
+            applicationBackgroundColor?: string;
+            /** @description Outline colour of the background, as a hexadecimal colour code. In Ping's example of a second-version theme; not described further. */
+            backgroundOutlineColor?: string;
+            /** @description Colour of ordinary (non-heading) text. A hexadecimal colour code. */
+            bodyTextColor?: string;
+            /** @description Fill colour of buttons such as Sign On and Save. A hexadecimal colour code. */
+            buttonColor?: string;
+            /** @description Colour of the text on buttons. A hexadecimal colour code. */
+            buttonTextColor?: string;
+            /** @description Colour of button borders. A hexadecimal colour code. */
+            buttonBorderColor?: string;
+            /** @description Fill colour of a button under the pointer. A hexadecimal colour code. */
+            buttonHoverStateFillColor?: string;
+            /** @description Border colour of a button under the pointer. A hexadecimal colour code. */
+            buttonHoverStateBorderColor?: string;
+            /** @description Text colour of a button under the pointer. A hexadecimal colour code. */
+            buttonHoverStateTextColor?: string;
+            /** @description Colour of the card, the box around the form fields. A hexadecimal colour code. */
+            cardColor?: string;
+            /** @description Colour of the card's border. A hexadecimal colour code. */
+            cardBorderColor?: string;
+            /** @description Colour of the rectangle around the element that has keyboard focus. A hexadecimal colour code. */
+            focusRectangleColor?: string;
+            /** @description Highlight colour of foreground objects on PingOne Neo verification screens. A hexadecimal colour code. */
+            foregroundHighlightColor?: string;
+            /** @description Outline colour of foreground objects on PingOne Neo verification screens. A hexadecimal colour code. */
+            foregroundMainColor?: string;
+            /** @description Background colour of the header. Not used by DaVinci forms. A hexadecimal colour code. */
+            headerBackgroundColor?: string;
+            /** @description Colour of headings. A hexadecimal colour code. */
+            headingTextColor?: string;
+            /** @description Border colour of input fields. A hexadecimal colour code. */
+            inputBoxBorderColor?: string;
+            /** @description Colour of input field labels. A hexadecimal colour code. */
+            inputLabelTextColor?: string;
+            /** @description Colour of the text typed into input fields. A hexadecimal colour code. */
+            inputValueTextColor?: string;
+            /** @description Colour of links. A hexadecimal colour code. */
+            linkTextColor?: string;
+            /** @description Colour of a link under the pointer. A hexadecimal colour code. */
+            linkTextHoverColor?: string;
+            /** @description Colour of subtitles. A hexadecimal colour code. */
+            subTitleTextColor?: string;
+            /** @description Colour of titles. A hexadecimal colour code. */
+            titleTextColor?: string;
+            /** @description Size of ordinary text, as a CSS length such as `14px`. */
+            bodyTextSize?: string;
+            /** @description Weight of ordinary text, from `100` to `900`. */
+            bodyTextWeight?: string;
+            /** @description Rounding of button corners, as a CSS length. Sent by the Terraform provider beside `buttonCornerRadius`. */
+            buttonBorderRadius?: string;
+            /** @description Width of button borders, from `0px` to `4px`. */
+            buttonBorderWidth?: string;
+            /** @description Rounding of button corners, from `0px` to `25px`. */
+            buttonCornerRadius?: string;
+            /** @description Size of button text, as a CSS length. */
+            buttonTextSize?: string;
+            /** @description Weight of button text, from `100` to `900`. */
+            buttonTextWeight?: string;
+            /** @description Width of the card's border, from `0px` to `4px`. */
+            cardBorderWidth?: string;
+            /** @description Rounding of the card's corners, from `0px` to `25px`. */
+            cardCornerRadius?: string;
+            /** @description Horizontal position of the card on the page. */
+            cardHorizontalAlignment?: string;
+            /** @description Position of the logo in the card. */
+            cardLogoAlignment?: string;
+            /** @description Shadow drawn under the card. */
+            cardShadow?: string;
+            /** @description Vertical position of the card on the page. */
+            cardVerticalAlignment?: string;
+            /** @description CSS font family of all text, for example `"Helvetica Neue", Helvetica, sans-serif` (the default). */
+            globalFont?: string;
+            /** @description Width of input field borders, from `0px` to `4px`. */
+            inputBorderWidth?: string;
+            /** @description Rounding of input field corners, from `0px` to `25px`. */
+            inputCornerRadius?: string;
+            /** @description Where input labels are placed relative to their fields. */
+            inputLabelPosition?: string;
+            /** @description Size of input label text, as a CSS length. */
+            inputLabelTextSize?: string;
+            /** @description Weight of input label text, from `100` to `900`. */
+            inputLabelTextWeight?: string;
+            /** @description Size of the text typed into input fields, as a CSS length. */
+            inputValueTextSize?: string;
+            /** @description Weight of the text typed into input fields, from `100` to `900`. */
+            inputValueTextWeight?: string;
+            /** @description Size of link text, as a CSS length. */
+            linkTextSize?: string;
+            /** @description Weight of link text, from `100` to `900`. */
+            linkTextWeight?: string;
+            /** @description Height of the logo, from `0px` to `100px`. */
+            logoHeight?: string;
+            /** @description Size of subtitles, as a CSS length. */
+            subTitleTextSize?: string;
+            /** @description Weight of subtitles, from `100` to `900`. */
+            subTitleTextWeight?: string;
+            /** @description Size of titles, as a CSS length. */
+            titleTextSize?: string;
+            /** @description Weight of titles, from `100` to `900`. */
+            titleTextWeight?: string;
+            /** @description Per-language versions of `header`. */
+            headerLocalized?: components["schemas"]["BrandingThemeLocalizedTextInput"];
+            /** @description Per-language versions of `footer`. */
+            footerLocalized?: components["schemas"]["BrandingThemeLocalizedTextInput"];
+            /** @description Version of the theme's configuration model; `2` for themes with the extended styling properties. Set by the service; a request may repeat the value it read. */
+            schemaVersion?: number;
+        };
+        /** @description A theme as `createBrandingTheme` and `updateBrandingTheme` take it. */
+        BrandingThemeInput: {
+            /** @description The template the theme is built on. */
+            template: components["schemas"]["BrandingThemeTemplate"];
+            /**
+             * @description Whether the theme is the default. Ping's request tables list it as required and its current
+             *     examples send `false`; an older create example leaves it out, so it is optional here. When
+             *     left out on a PUT the theme keeps its flag. `updateBrandingThemeDefault` is the dedicated way
+             *     to make a theme the default.
+             */
+            default?: boolean;
+            /** @description The theme's colours, images, texts and styling. */
+            configuration: components["schemas"]["BrandingThemeConfigurationInput"];
+        };
+        /** @description Whether a theme is the environment's default theme. */
+        BrandingThemeDefault: {
+            /** @description True when the theme is the one the environment's sign-on pages use. */
+            default: boolean;
+            /** @description Links to this flag and its theme. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description Makes a theme the default: with `true` the default moves to this theme and away from the
+         *     previous one. Ping documents only `true`.
+         */
+        BrandingThemeDefaultInput: {
+            /** @description `true` to make the theme the environment's default. */
+            default: boolean;
+        };
+        /**
+         * @description File format of an uploaded image.
+         * @enum {string}
+         */
+        ImageFormat: "jpg" | "png" | "gif";
+        /** @description One stored version of an uploaded image. */
+        ImageTarget: {
+            /** @description Name of this version (`original` for the file as uploaded). */
+            id?: string;
+            /** @description Public address of the file. */
+            href?: string;
+            /** @description File format. */
+            type?: components["schemas"]["ImageFormat"] | (string & {});
+            /** @description Width in pixels. */
+            width?: number;
+            /** @description Height in pixels. */
+            height?: number;
+        };
+        /**
+         * @description An image uploaded to an environment, as the service describes it. Ping's data model lists the
+         *     size and format under `targets`; its examples (and Ping's Go description) put them in
+         *     `targets.original`, which is what this description follows.
+         */
+        Image: {
+            /**
+             * Format: uuid
+             * @description ID of the image.
+             */
+            id: string;
+            /** @description The environment the image belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The stored versions of the image, by name. `original` is the file as uploaded; PingOne may add resized versions. */
+            targets?: {
+                /** @description The file as uploaded. */
+                original?: components["schemas"]["ImageTarget"];
+            } & {
+                [key: string]: components["schemas"]["ImageTarget"];
+            };
+            /**
+             * Format: date-time
+             * @description When the image was uploaded.
+             */
+            createdAt?: string;
+            /** @description Links to the image and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A language of an environment, as the service returns it. */
+        Language: {
+            /**
+             * Format: uuid
+             * @description ID of the language.
+             */
+            id: string;
+            /** @description The environment the language belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description ISO language code, for example `en`, `fr-CA` or `fi`. */
+            locale: string;
+            /** @description Name of the language; the ISO name unless one was given. */
+            name?: string;
+            /** @description Whether end users can be served in this language. */
+            enabled: boolean;
+            /** @description Whether this is the environment's default language. Exactly one language is the default. */
+            default: boolean;
+            /** @description True for a language an administrator added, false for one PingOne provides. */
+            customerAdded?: boolean;
+            /**
+             * Format: date-time
+             * @description When the language was added.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the language was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the language and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The languages of an environment. */
+        LanguageCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The languages on this page. */
+                languages: components["schemas"]["Language"][];
+            };
+        };
+        /**
+         * @description A language to add. Only `locale` is required. A new language is always disabled and not the
+         *     default: `enabled` and `default` may be sent, but only as `false`.
+         */
+        LanguageCreate: {
+            /** @description ISO language code of the language, for example `fi`. */
+            locale: string;
+            /** @description Name of the language. The ISO name when left out. */
+            name?: string;
+            /**
+             * @description Must be `false` (or left out); enable the language afterwards with `updateLanguage`.
+             * @constant
+             */
+            enabled?: false;
+            /**
+             * @description Must be `false` (or left out); make the language the default afterwards with `updateLanguage`.
+             * @constant
+             */
+            default?: false;
+        };
+        /**
+         * @description New settings of a language, sent whole: `locale`, `enabled` and `default` are required (Ping's
+         *     languages input data model). A language must be enabled to be the default, and the default
+         *     language cannot be disabled. `locale` may only repeat the language's code: Ping's table calls
+         *     it mutable, but nothing describes changing the code of an existing language, so this
+         *     description treats it as fixed.
+         */
+        LanguageUpdate: {
+            /** @description Whether end users can be served in this language. */
+            enabled: boolean;
+            /** @description Make this the environment's default language; the previous default stops being it. */
+            default: boolean;
+            /** @description The language's ISO code, repeated. */
+            locale: string;
+            /** @description Name of the language. */
+            name?: string;
+        };
+        /**
+         * @description How far one service's end-user content is localized into a language, as the service returns
+         *     it. Ping's data model gives the language as `locale.id`; its example response has a flat
+         *     `localeId` instead. Both are described here.
+         */
+        LanguageLocalizationStatus: {
+            /**
+             * Format: uuid
+             * @description ID of the status record.
+             */
+            id: string;
+            /** @description The environment. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The language the status is about (its language resource ID). */
+            locale?: components["schemas"]["ResourceRef"];
+            /** @description The language the status is about, as Ping's example response gives it. */
+            localeId?: string;
+            /** @description Name of the service whose content the status is about. */
+            service: string;
+            /** @description Whether the service's content is fully localized into the language. */
+            localizationComplete?: boolean;
+            /** @description Free text about the state of the localization. */
+            statusDetails?: string;
+            /**
+             * Format: date-time
+             * @description When the record was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the record was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the record. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description The localization status records of a language. Ping's pages show no list response; the
+         *     collection name `statuses` is this description's assumption, following the HAL envelope of
+         *     other lists.
+         */
+        LanguageLocalizationStatusCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The status records on this page. */
+                statuses: components["schemas"]["LanguageLocalizationStatus"][];
+            };
+        };
+        /** @description A new localization status record. Only `service` is required. */
+        LanguageLocalizationStatusInput: {
+            /** @description Name of the service whose content the status is about. */
+            service: string;
+            /** @description Whether the service's content is fully localized into the language. */
+            localizationComplete?: boolean;
+            /** @description Free text about the state of the localization. */
+            statusDetails?: string;
+        };
+        /** @description New contents of a localization status record. `service` and `localizationComplete` are required. */
+        LanguageLocalizationStatusUpdate: {
+            /** @description Name of the service whose content the status is about. */
+            service: string;
+            /** @description Whether the service's content is fully localized into the language. */
+            localizationComplete: boolean;
+            /** @description Free text about the state of the localization. */
+            statusDetails?: string;
+        };
+        /** @description One end-user interface string with its English reference text and its text in the requested language. */
+        Translation: {
+            /** @description ID of the string. */
+            id?: string;
+            /** @description Full key of the string, module first, for example `flow-ui.button.cancel`. */
+            key: string;
+            /** @description The key without its module, for example `button.cancel`. */
+            shortKey?: string;
+            /** @description The English text. */
+            referenceText?: string;
+            /** @description The text in the requested language. */
+            translatedText?: string;
+        };
+        /** @description The interface strings of one language. */
+        TranslationCollection: components["schemas"]["Collection"] & {
+            /** @description The strings. */
+            _embedded: {
+                /** @description The strings with their English and translated text. */
+                translations: components["schemas"]["Translation"][];
+            };
+        };
         /**
          * @description A credential a gateway instance authenticates with: a signed JWT. The token is returned
          *     once, in the response that creates the credential; PingOne does not keep it, and reads and
@@ -14952,6 +16169,49 @@ export interface components {
          * @example 57f0efac-37d9-4a17-8a35-196bb3362983
          */
         licenseID: string;
+        /**
+         * @description ID of the branding theme.
+         * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+         */
+        themeID: string;
+        /**
+         * @description Names the uploaded file, in the form `attachment; filename=<name>`. Ping's examples always send it.
+         * @example attachment; filename=logo.png
+         */
+        imageContentDisposition: string;
+        /**
+         * @description ID of the uploaded image.
+         * @example 2664e4d0-50eb-42b6-be1d-b2345584b615
+         */
+        imageID: string;
+        /**
+         * @description ID of an environment language (not of an agreement language).
+         * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+         */
+        languageID: string;
+        /**
+         * @description ID of a language's localization status record.
+         * @example 6e64acf5-d6d4-4979-8afc-d3f40c964d87
+         */
+        l10nStatusID: string;
+        /**
+         * @description Language code of the translations, as in a language's `locale` (for example `fr`, `fr-CA`,
+         *     `zh`). This is the code itself, not the ID of the language resource.
+         * @example fr
+         */
+        translationLocale: string;
+        /**
+         * @description Only strings of this interface module: `flow-ui` (sign-on pages), `my-account` (self-service),
+         *     `portal` (application portal) or `forms` (DaVinci forms). PingOne may add modules.
+         * @example flow-ui
+         */
+        translationModule: string;
+        /**
+         * @description Only strings of this block, a group of strings inside the module such as one form or tab
+         *     (for example `UsernamePasswordValidator` in `flow-ui`, `Profile` in `my-account`).
+         * @example UsernamePasswordValidator
+         */
+        translationBlock: string;
         /**
          * @description `instances` embeds the gateway instances connected to the gateway under
          *     `_embedded.instances` in the response.
@@ -26246,6 +27506,1232 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["License"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readBrandingSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branding settings. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBrandingSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BrandingSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The branding settings after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBrandingThemes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The branding themes. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingThemeCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createBrandingTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BrandingThemeInput"];
+            };
+        };
+        responses: {
+            /** @description The theme was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingTheme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readBrandingTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theme. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingTheme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBrandingTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BrandingThemeInput"];
+            };
+        };
+        responses: {
+            /** @description The theme after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingTheme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteBrandingTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readBrandingThemeDefault: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the theme is the default. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingThemeDefault"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateBrandingThemeDefault: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BrandingThemeDefaultInput"];
+            };
+        };
+        responses: {
+            /** @description The theme's default flag after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingThemeDefault"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cloneBrandingTheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the branding theme.
+                 * @example 0ad1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b
+                 */
+                themeID: components["parameters"]["themeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandingTheme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createImage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+                /**
+                 * @description Names the uploaded file, in the form `attachment; filename=<name>`. Ping's examples always send it.
+                 * @example attachment; filename=logo.png
+                 */
+                "Content-Disposition": components["parameters"]["imageContentDisposition"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/png": unknown;
+                "image/jpeg": unknown;
+                "image/jpg": unknown;
+                "image/gif": unknown;
+            };
+        };
+        responses: {
+            /** @description The image was uploaded. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Image"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the uploaded image.
+                 * @example 2664e4d0-50eb-42b6-be1d-b2345584b615
+                 */
+                imageID: components["parameters"]["imageID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Image"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the uploaded image.
+                 * @example 2664e4d0-50eb-42b6-be1d-b2345584b615
+                 */
+                imageID: components["parameters"]["imageID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLanguages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The languages. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLanguage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageCreate"];
+            };
+        };
+        responses: {
+            /** @description The language was added. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Language"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readLanguage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The language. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Language"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLanguage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageUpdate"];
+            };
+        };
+        responses: {
+            /** @description The language after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Language"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteLanguage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLanguageLocalizationStatuses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The localization statuses. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageLocalizationStatusCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createLanguageLocalizationStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageLocalizationStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The status was recorded. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageLocalizationStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readLanguageLocalizationStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+                /**
+                 * @description ID of a language's localization status record.
+                 * @example 6e64acf5-d6d4-4979-8afc-d3f40c964d87
+                 */
+                l10nStatusID: components["parameters"]["l10nStatusID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The localization status. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageLocalizationStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLanguageLocalizationStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+                /**
+                 * @description ID of a language's localization status record.
+                 * @example 6e64acf5-d6d4-4979-8afc-d3f40c964d87
+                 */
+                l10nStatusID: components["parameters"]["l10nStatusID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageLocalizationStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The localization status after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageLocalizationStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteLanguageLocalizationStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of an environment language (not of an agreement language).
+                 * @example 92734b7f-47f2-49d3-991e-94ffb83f6610
+                 */
+                languageID: components["parameters"]["languageID"];
+                /**
+                 * @description ID of a language's localization status record.
+                 * @example 6e64acf5-d6d4-4979-8afc-d3f40c964d87
+                 */
+                l10nStatusID: components["parameters"]["l10nStatusID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readTranslations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only strings of this interface module: `flow-ui` (sign-on pages), `my-account` (self-service),
+                 *     `portal` (application portal) or `forms` (DaVinci forms). PingOne may add modules.
+                 * @example flow-ui
+                 */
+                module?: components["parameters"]["translationModule"];
+                /**
+                 * @description Only strings of this block, a group of strings inside the module such as one form or tab
+                 *     (for example `UsernamePasswordValidator` in `flow-ui`, `Profile` in `my-account`).
+                 * @example UsernamePasswordValidator
+                 */
+                block?: components["parameters"]["translationBlock"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Language code of the translations, as in a language's `locale` (for example `fr`, `fr-CA`,
+                 *     `zh`). This is the code itself, not the ID of the language resource.
+                 * @example fr
+                 */
+                locale: components["parameters"]["translationLocale"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The translated strings. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationCollection"];
                 };
             };
             400: components["responses"]["BadRequest"];

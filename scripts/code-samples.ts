@@ -79,7 +79,7 @@ interface Call {
   query: [string, unknown][];
   headers: [string, unknown][];
   /** `chosen`: the operation takes several bodies, told apart by media type (sendAs). */
-  body: { mediaType: string; value: unknown; chosen: boolean } | undefined;
+  body: { mediaType: string; value: unknown; chosen: boolean; file?: string } | undefined;
   resultName: string | undefined;
 }
 
@@ -146,6 +146,11 @@ function requestBody(spec: OpenAPI3, operation: OperationObject): Call["body"] {
   if (!operation.requestBody) return undefined;
   const body: RequestBodyObject = resolve(spec, operation.requestBody);
   const json = Object.entries(body.content).find(([type]) => /^application\/(?:[\w.-]+\+)?json\b/.test(type));
+  // A file sent as it is (an image upload): the samples read it from disk.
+  const file = Object.keys(body.content).find((type) =>
+    /^(?:image|audio|video)\/|^application\/octet-stream$/.test(type),
+  );
+  if (!json && file) return { mediaType: file, value: undefined, chosen: false, file: `upload.${file.split("/")[1]}` };
   if (!json) throw new Error(`its request body has no JSON media type (${Object.keys(body.content).join(", ")}).`);
   const [mediaType, ref] = json;
   const media: MediaTypeObject = resolve(spec, ref);
@@ -207,6 +212,7 @@ function typescriptSample(call: Call): string {
   const init = {
     ...(Object.keys(params).length > 0 ? { params } : {}),
     ...(call.body?.value !== undefined ? { body: call.body.value } : {}),
+    ...(call.body?.file ? { body: RAW_BODY, bodySerializer: RAW_SERIALIZER } : {}),
     // The client sends application/json unless told otherwise; PingOne's vendor types
     // (application/vnd.pingidentity.…+json) select the action, so they must be sent as given.
     ...(call.body && !call.body.chosen && call.body.mediaType !== "application/json"
@@ -218,12 +224,15 @@ function typescriptSample(call: Call): string {
     ? `sendAs(client, ${JSON.stringify(call.method.toUpperCase())}, ${JSON.stringify(call.path)}, ${JSON.stringify(call.body.mediaType)}`
     : `client.${call.method.toUpperCase()}(${JSON.stringify(call.path)}`;
   // Laid out for the multi-line form, where the call starts at column 2.
-  const request = `${head}${Object.keys(init).length > 0 ? `, ${tsLiteral(init, 1, head.length + 4)}` : ""})`;
+  const request = `${head}${Object.keys(init).length > 0 ? `, ${tsLiteral(init, 1, head.length + 4)}` : ""})`
+    .replace(JSON.stringify(RAW_BODY), `await readFile(${JSON.stringify(call.body?.file)})`)
+    .replace(JSON.stringify(RAW_SERIALIZER), "(file: unknown) => file as BodyInit");
   const assign = call.resultName ? `const ${call.resultName} = ` : "";
   const oneLine = `${assign}await unwrap(${request});`;
   const statement =
     !request.includes("\n") && oneLine.length <= LINE_WIDTH ? oneLine : `${assign}await unwrap(\n  ${request},\n);`;
   return [
+    ...(call.body?.file ? [`import { readFile } from "node:fs/promises";`] : []),
     `import { createPingOneClient, ${call.body?.chosen ? "sendAs, " : ""}unwrap } from "pingone-client";`,
     ``,
     `const client = createPingOneClient({`,
@@ -236,6 +245,10 @@ function typescriptSample(call: Call): string {
     ``,
   ].join("\n");
 }
+
+// Placeholders for the two expressions of a file upload, swapped in after layout.
+const RAW_BODY = "\u0000body";
+const RAW_SERIALIZER = "\u0000serializer";
 
 const bareKey = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
 
@@ -282,6 +295,7 @@ function curlSample(call: Call, apiBase: string): string {
   if (call.body) {
     lines.push(`--header ${shellQuote(`Content-Type: ${call.body.mediaType}`)}`);
     if (call.body.value !== undefined) lines.push(`--data ${shellQuote(JSON.stringify(call.body.value, null, 2))}`);
+    if (call.body.file) lines.push(`--data-binary ${shellQuote(`@${call.body.file}`)}`);
   }
   return lines.join(" \\\n  ") + "\n";
 }

@@ -76,8 +76,14 @@ class LocalFileResolver extends redocly.BaseResolver {
 async function parse(root) {
   const config = await redocly.loadConfig({ configPath: join(root, "redocly.yaml") });
   const resolver = new LocalFileResolver(config.resolve);
-  const document = await resolver.resolveDocument(null, join(root, SPEC_ROOT), true);
-  if (document instanceof Error) throw new PipelineError("lint", `  ${SPEC_ROOT}: ${document.message}`);
+  // A root that cannot be read or parsed is returned as an error, or thrown (a YAML syntax
+  // error, with its line and column); either way there is nothing to lint.
+  const document = await resolver.resolveDocument(null, join(root, SPEC_ROOT), true).catch((error) => error);
+  if (document instanceof Error) {
+    const { line, col } = /** @type {{ line?: number; col?: number }} */ (document);
+    const where = Number.isFinite(line) ? `:${line}:${col}` : "";
+    throw new PipelineError("lint", `  ${SPEC_ROOT}${where} error: ${document.message}`);
+  }
   return { root, config, resolver, document };
 }
 

@@ -73,6 +73,13 @@ describe("code samples", () => {
     expect(withBody.length).toBeGreaterThan(0);
     for (const op of withBody) {
       const curl = samples.get(op.operationId)?.curl ?? "";
+      const types = Object.keys((deref(op.operation.requestBody) as { content: object }).content);
+      if (!types.some((type) => type.endsWith("json"))) {
+        // A file sent as it is (an image upload): curl sends the file's bytes.
+        expect(curl, op.operationId).toContain(`--header 'Content-Type: ${types[0]}'`);
+        expect(curl, op.operationId).toMatch(/--data-binary '@upload\.\w+'\n$/);
+        continue;
+      }
       const data = /--data '([\s\S]*)'\n$/.exec(curl)?.[1]?.replaceAll(`'\\''`, "'");
       expect(data, `${op.operationId} curl has no --data`).toBeDefined();
       const { mediaType, value } = firstRequestExample(op.operation.requestBody);

@@ -91,6 +91,20 @@ describe("npm run generate", () => {
     expect(await snapshot(join(copy, "generated"))).toEqual(before);
   });
 
+  it("fails on a YAML syntax error in the root document with its line and column, not a stack trace", async () => {
+    const file = join(copy, "openapi/openapi.yaml");
+    const lines = (await readFile(file, "utf8")).split("\n");
+    const pathsLine = lines.indexOf("paths:");
+    lines.splice(pathsLine + 1, 0, "  broken: [");
+    await writeFile(file, lines.join("\n"));
+
+    const { code, output } = await runScript("generate.js");
+
+    expect(code).toBe(1);
+    expect(output).toMatch(/openapi\/openapi\.yaml:\d+:\d+ error: /);
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
   it("regenerates a valid spec to exactly the committed files, and the drift check names a changed file", async () => {
     const before = await snapshot(join(copy, "generated"));
     const generated = await runScript("generate.js");

@@ -1,6 +1,7 @@
 // Every domain rule, applied in this order around the generic handler. A rule that does not
 // concern a request calls next() straight away.
 import type { SimRule } from "../rules.ts";
+import { brandingRule } from "./branding.ts";
 import { directoryRule } from "./directory.ts";
 import { gatewaysRule } from "./gateways.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
@@ -15,4 +16,5 @@ export const RULES: readonly SimRule[] = [
   directoryRule,
   idpPropagationRule,
   gatewaysRule,
+  brandingRule,
 ];
