@@ -13,7 +13,9 @@ const env = { params: { path: { environmentID } } } as const;
 
 export async function notificationTemplates(): Promise<void> {
   const page: Schemas["NotificationTemplateCollection"] = await unwrap(
-    client.GET("/environments/{environmentID}/templates", { params: { path: { environmentID }, query: { limit: 20 } } }),
+    client.GET("/environments/{environmentID}/templates", {
+      params: { path: { environmentID }, query: { limit: 20 } },
+    }),
   );
   const names: string[] = page._embedded.templates.map((t) => t.id);
   // Known names complete in editors; names PingOne adds later are accepted too.
@@ -42,8 +44,19 @@ export async function notificationTemplates(): Promise<void> {
   const bodies: Schemas["NotificationTemplateContentInput"][] = [
     { deliveryMethod: "Email", locale: "en", subject: "Finish pairing", body: "Code: ${otp}" },
     { deliveryMethod: "SMS", locale: "en", variant: "short", content: "Code: ${otp}", sender: "Example" },
-    { deliveryMethod: "Voice", locale: "en", content: "Your code is <sayCharValue>${otp}</sayCharValue>", voice: "Woman" },
-    { deliveryMethod: "Push", locale: "en", title: "Approve?", body: "Approve the payment", pushCategory: "BANNER_BUTTONS" },
+    {
+      deliveryMethod: "Voice",
+      locale: "en",
+      content: "Your code is <sayCharValue>${otp}</sayCharValue>",
+      voice: "Woman",
+    },
+    {
+      deliveryMethod: "Push",
+      locale: "en",
+      title: "Approve?",
+      body: "Approve the payment",
+      pushCategory: "BANNER_BUTTONS",
+    },
   ];
   for (const body of bodies) {
     const created: Schemas["NotificationTemplateContent"] = await unwrap(
@@ -134,7 +147,9 @@ export async function phoneDeliverySettings(): Promise<void> {
       provider: "CUSTOM_PROVIDER",
       name: "Custom",
       authentication: { method: "BEARER", authToken: "token" },
-      requests: [{ deliveryMethod: "SMS", url: "https://sms.example.com", method: "POST", body: "to=${to}&m=${message}" }],
+      requests: [
+        { deliveryMethod: "SMS", url: "https://sms.example.com", method: "POST", body: "to=${to}&m=${message}" },
+      ],
       numbers: [{ type: "SHORT_CODE", number: "55501", supportedCountries: ["US"] }],
     },
   ];
@@ -163,7 +178,10 @@ export async function phoneDeliverySettings(): Promise<void> {
   void page._embedded.phoneDeliverySettings;
   const senderPath = { params: { path: { environmentID, phoneDeliverySettingsID } } } as const;
   const one: Schemas["PhoneDeliverySettings"] = await unwrap(
-    client.GET("/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}", senderPath),
+    client.GET(
+      "/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}",
+      senderPath,
+    ),
   );
   await unwrap(
     client.PUT("/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}", {
@@ -177,7 +195,10 @@ export async function phoneDeliverySettings(): Promise<void> {
     }),
   );
   const deleted: undefined = await unwrap(
-    client.DELETE("/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}", senderPath),
+    client.DELETE(
+      "/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}",
+      senderPath,
+    ),
   );
   void one;
   void deleted;
@@ -231,7 +252,10 @@ export async function notificationsPolicies(): Promise<void> {
   await unwrap(
     client.PUT("/environments/{environmentID}/notificationsPolicies/{notificationsPolicyID}", {
       ...policyPath,
-      body: { name: "Per user", quotas: [{ type: "USER", deliveryMethods: ["SMS", "Voice"], claimed: 35, unclaimed: 45 }] },
+      body: {
+        name: "Per user",
+        quotas: [{ type: "USER", deliveryMethods: ["SMS", "Voice"], claimed: 35, unclaimed: 45 }],
+      },
     }),
   );
   const deleted: undefined = await unwrap(
