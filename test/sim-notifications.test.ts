@@ -224,6 +224,7 @@ describe("notification settings and senders", () => {
           requests: [
             { deliveryMethod: "SMS", url: "https://sms.example.com", method: "POST", body: "to=${to}&m=${message}" },
           ],
+          numbers: [{ type: "PHONE_NUMBER", number: "+14155552671", capabilities: ["SMS"] }],
         },
       }),
     );
@@ -243,6 +244,17 @@ describe("notification settings and senders", () => {
       ),
     );
     expect(JSON.stringify(one)).not.toContain("oauth-secret");
+    // The kind of sender is fixed.
+    await rejected(
+      client.PUT(
+        "/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}",
+        {
+          params: { path: { environmentID, phoneDeliverySettingsID: syniverse.id } },
+          body: { provider: "CUSTOM_TWILIO", sid: "AC00000000000000000000000000000000", authToken: "t" },
+        },
+      ),
+      "provider",
+    );
   });
 
   it(`allows at most ${MAX_PHONE_DELIVERY_SETTINGS} senders per environment`, async () => {

@@ -191,6 +191,7 @@ export async function phoneDeliverySettings(): Promise<void> {
         name: "Renamed",
         authentication: { method: "BASIC", username: "u", password: "p" },
         requests: [{ deliveryMethod: "VOICE", url: "https://voice.example.com?to=${to}&m=${message}", method: "GET" }],
+        numbers: [{ type: "PHONE_NUMBER", number: "+14155552671", capabilities: ["VOICE"] }],
       },
     }),
   );
