@@ -77,6 +77,15 @@ describe("notification templates", () => {
     );
     expect(created).toMatchObject({ template: { id: "device_pairing" }, default: false, variant: "short" });
     expect((await contentsOf("device_pairing"))._embedded.contents).toHaveLength(4);
+    const custom = await unwrap(
+      client.GET("/environments/{environmentID}/templates/{templateName}/contents", {
+        params: {
+          path: { environmentID, templateName: "device_pairing" },
+          query: { filter: '(deliveryMethod eq "SMS") and (default eq false)' },
+        },
+      }),
+    );
+    expect(custom._embedded.contents.map((c) => c.id)).toEqual([created.id]);
 
     const replaced = await unwrap(
       client.PUT("/environments/{environmentID}/templates/{templateName}/contents/{contentID}", {

@@ -33,7 +33,9 @@ export async function notificationTemplates(): Promise<void> {
   void methods;
 
   const contents: Schemas["NotificationTemplateContentCollection"] = await unwrap(
-    client.GET("/environments/{environmentID}/templates/{templateName}/contents", templatePath),
+    client.GET("/environments/{environmentID}/templates/{templateName}/contents", {
+      params: { ...templatePath.params, query: { filter: 'deliveryMethod eq "SMS"', limit: 50 } },
+    }),
   );
   for (const content of contents._embedded.contents) {
     if (content.deliveryMethod === "SMS") {
