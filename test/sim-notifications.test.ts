@@ -266,6 +266,53 @@ describe("notification settings and senders", () => {
     );
   });
 
+  it("selects a Twilio messaging service by replacing the sender as read", async () => {
+    const created = await unwrap(
+      client.POST("/environments/{environmentID}/notificationsSettings/phoneDeliverySettings", {
+        ...env(),
+        body: {
+          provider: "CUSTOM_TWILIO_MESSAGING_SERVICE",
+          name: "Messaging",
+          sid: "AC00000000000000000000000000000000",
+          authToken: "messaging-secret",
+        },
+      }),
+    );
+    expect(JSON.stringify(created)).not.toContain("messaging-secret");
+    const item = { params: { path: { environmentID, phoneDeliverySettingsID: created.id } } };
+    const selected = await unwrap(
+      client.PUT(
+        "/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}",
+        {
+          ...item,
+          body: {
+            id: created.id,
+            provider: "CUSTOM_TWILIO_MESSAGING_SERVICE",
+            name: "Messaging",
+            sid: "AC00000000000000000000000000000000",
+            messagingServices: [{ messagingServiceId: "MG465d7bf41867734f6ad964f3da781117", selected: true }],
+          },
+        },
+      ),
+    );
+    expect(selected).toMatchObject({ id: created.id, messagingServices: [{ selected: true }] });
+    await rejected(
+      client.PUT(
+        "/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}",
+        {
+          ...item,
+          body: {
+            id: "6d4a3b2c-8e7f-4a9b-8c1d-2e3f4a5b6c7d",
+            provider: "CUSTOM_TWILIO_MESSAGING_SERVICE",
+            name: "Messaging",
+            sid: "AC00000000000000000000000000000000",
+          },
+        },
+      ),
+      "id",
+    );
+  });
+
   it(`allows at most ${MAX_PHONE_DELIVERY_SETTINGS} senders per environment`, async () => {
     const collection = "/environments/{environmentID}/notificationsSettings/phoneDeliverySettings" as const;
     const body = { provider: "CUSTOM_SYNIVERSE", authToken: "t" } as const;

@@ -146,6 +146,12 @@ export async function phoneDeliverySettings(): Promise<void> {
     { provider: "CUSTOM_TWILIO", sid: "AC00000000000000000000000000000000", authToken: "token" },
     { provider: "CUSTOM_SYNIVERSE", name: "Syniverse", authToken: "token" },
     {
+      provider: "CUSTOM_TWILIO_MESSAGING_SERVICE",
+      name: "Messaging",
+      sid: "AC00000000000000000000000000000000",
+      authToken: "t",
+    },
+    {
       provider: "CUSTOM_PROVIDER",
       name: "Custom",
       authentication: { method: "BEARER", authToken: "token" },
