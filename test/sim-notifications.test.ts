@@ -2,7 +2,7 @@
 // default contents that cannot be changed, custom contents only on channels their template
 // supports, settings that start from the environment's type and name existing senders, an
 // SMTP server that exists once set and never shows its password, at most 10 custom senders
-// whose secrets never come back, and one default notification policy.
+// whose secrets never come back, and policies that name existing senders with one default.
 import { beforeEach, describe, expect, it } from "vitest";
 import { BadRequestError, NotFoundError, unwrap, type PingOneClient } from "../src/index.ts";
 import { MAX_PHONE_DELIVERY_SETTINGS, PREDEFINED_TEMPLATES } from "../src/testing/rules/notifications.ts";
@@ -354,5 +354,30 @@ describe("notification policies", () => {
       }),
     );
     expect(await defaults()).toEqual([first.id]);
+  });
+
+  it("orders only senders of the environment", async () => {
+    const sender = await unwrap(
+      client.POST("/environments/{environmentID}/notificationsSettings/phoneDeliverySettings", {
+        ...env(),
+        body: { provider: "CUSTOM_SYNIVERSE", authToken: "t" },
+      }),
+    );
+    const body = (ids: string[]) => ({
+      name: "Ordered",
+      quotas: [{ type: "ENVIRONMENT" as const, deliveryMethods: ["SMS" as const, "Voice" as const], total: 1000 }],
+      providerConfiguration: { conditions: [{ fallbackChain: ids.map((id) => ({ id })) }] },
+    });
+    await rejected(
+      client.POST("/environments/{environmentID}/notificationsPolicies", {
+        ...env(),
+        body: body([sender.id, "6d4a3b2c-8e7f-4a9b-8c1d-2e3f4a5b6c7d"]),
+      }),
+      "providerConfiguration.conditions[0].fallbackChain[1].id",
+    );
+    const saved = await unwrap(
+      client.POST("/environments/{environmentID}/notificationsPolicies", { ...env(), body: body([sender.id]) }),
+    );
+    expect(saved.providerConfiguration?.conditions?.[0]?.fallbackChain).toEqual([{ id: sender.id }]);
   });
 });

@@ -3,8 +3,8 @@
 // default contents cannot be replaced or deleted; a custom content must use a channel its
 // template supports. The notification settings start from the environment's type, the SMTP
 // server exists only once it is set, an environment has at most 10 custom SMS and voice
-// senders, the SMS fallback chain names existing senders, and one notification policy at a
-// time is the default.
+// senders, the SMS fallback chain and a policy's sender order name existing senders, and one
+// notification policy at a time is the default.
 //
 // The templates are set up when an environment is created through the API, and for the
 // simulator's own admin environment on the first request under it. The generic handler
@@ -292,8 +292,38 @@ function createSender(ctx: RuleContext, next: () => SimResponse): SimResponse {
   return next();
 }
 
-/** When a policy becomes the default, the previous default stops being one. */
+/** IDs of `body.providerConfiguration.conditions[].fallbackChain[]` that are no sender of the environment. */
+function unknownFallbackSenders(ctx: RuleContext): { target: string; id: string }[] {
+  const senders = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/phoneDeliverySettings`;
+  const conditions = ((ctx.body as Resource).providerConfiguration as { conditions?: unknown[] } | undefined)
+    ?.conditions;
+  const unknown: { target: string; id: string }[] = [];
+  (conditions ?? []).forEach((condition, c) => {
+    const chain = (condition as { fallbackChain?: { id?: unknown }[] }).fallbackChain ?? [];
+    chain.forEach((entry, e) => {
+      const id = String(entry.id);
+      if (!ctx.resources.get(`${senders}/${id}`))
+        unknown.push({ target: `providerConfiguration.conditions[${c}].fallbackChain[${e}].id`, id });
+    });
+  });
+  return unknown;
+}
+
+/**
+ * A policy's sender order names existing senders; when a policy becomes the default, the
+ * previous default stops being one.
+ */
 function savePolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const unknown = unknownFallbackSenders(ctx);
+  if (unknown.length > 0) {
+    return invalid(
+      unknown.map(({ target, id }) => ({
+        code: "INVALID_VALUE",
+        target,
+        message: `${id} is not a phone delivery settings ID of the environment`,
+      })),
+    );
+  }
   const response = next();
   const saved = response.body as Resource | undefined;
   if (response.status >= 300 || !saved || saved.default !== true) return response;
