@@ -176,7 +176,6 @@ function ensureNotifications(resources: ResourceAccess, environment: Resource): 
     for (const name of OPTIONAL_VARIABLES) variables[name] = { required: false };
     resources.insert(`${prefix}/templates`, {
       id: template.id,
-      name: template.id,
       displayName: template.displayName,
       description: template.description,
       deliveryMethods: [...template.deliveryMethods],
