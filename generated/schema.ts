@@ -6322,6 +6322,502 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/environments/{environmentID}/templates": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List notification templates
+         * @description Returns the predefined notification templates of the environment: one per process that sends
+         *     notifications (device pairing, strong authentication, verification codes and others), with
+         *     the channels and variables each supports. Templates cannot be created, changed or deleted;
+         *     their texts are contents.
+         */
+        get: operations["listNotificationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/templates/{templateName}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a notification template
+         * @description Returns one template by its name, with the variables its contents may use. Read it before
+         *     writing a custom content, to know which variables are required.
+         */
+        get: operations["readNotificationTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/templates/{templateName}/contents": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a template's contents
+         * @description Returns the contents of a template: its predefined default content per channel and the custom
+         *     contents created for it.
+         */
+        get: operations["listNotificationTemplateContents"];
+        put?: never;
+        /**
+         * Create a custom content
+         * @description Creates a custom text of the template for one channel (`deliveryMethod`) and locale; a
+         *     `variant` name allows several for the same combination. The locale must be enabled in the
+         *     environment, and the text may only use the template's variables (dynamic variables where the
+         *     template allows them). Environments with a trial license cannot send custom email contents
+         *     through PingOne's own email service.
+         */
+        post: operations["createNotificationTemplateContent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/templates/{templateName}/contents/{contentID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+                /**
+                 * @description ID of a content of the notification template.
+                 * @example 3b2a1c0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                contentID: components["parameters"]["notificationTemplateContentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a content
+         * @description Returns one content of the template, default or custom.
+         */
+        get: operations["readNotificationTemplateContent"];
+        /**
+         * Replace a custom content
+         * @description Replaces a custom content. Its channel and locale cannot change; default contents cannot be
+         *     replaced (create a custom content instead).
+         */
+        put: operations["updateNotificationTemplateContent"];
+        post?: never;
+        /**
+         * Delete a custom content
+         * @description Deletes a custom content; notifications fall back to the other contents. Default contents cannot be deleted.
+         */
+        delete: operations["deleteNotificationTemplateContent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/notificationsSettings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read notification settings
+         * @description Returns the environment's notification settings: who receives SMS and voice notifications,
+         *     the daily limit, the order of SMS and voice senders, the email sender in use and its
+         *     trusted from and reply-to addresses.
+         */
+        get: operations["readNotificationsSettings"];
+        /**
+         * Replace notification settings
+         * @description Replaces the environment's notification settings. With a trusted email domain and address set
+         *     up, `from` must name that address for email to be sent from it; leaving `from` and
+         *     `replyTo` out returns to PingOne's default sender.
+         */
+        put: operations["updateNotificationsSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/notificationsSettings/emailDeliverySettings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the SMTP server settings
+         * @description Returns the environment's own SMTP server for email notifications. The password is never
+         *     returned.
+         */
+        get: operations["readEmailDeliverySettings"];
+        /**
+         * Set the SMTP server
+         * @description Makes email notifications go through the organization's own SMTP server instead of PingOne's
+         *     email service, or replaces that server's settings. There is one per environment, and every
+         *     change needs the password again.
+         */
+        put: operations["updateEmailDeliverySettings"];
+        post?: never;
+        /**
+         * Remove the SMTP server
+         * @description Removes the SMTP server settings; email notifications go through PingOne's own email service again.
+         */
+        delete: operations["deleteEmailDeliverySettings"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/notificationsSettings/phoneDeliverySettings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List custom SMS and voice senders
+         * @description Returns the environment's custom SMS and voice senders (your Twilio or Syniverse accounts, Twilio messaging services and custom providers).
+         */
+        get: operations["listPhoneDeliverySettings"];
+        put?: never;
+        /**
+         * Create a custom SMS and voice sender
+         * @description Adds a custom SMS and voice sender: your own Twilio or Syniverse account, a Twilio messaging
+         *     service, or another provider called over HTTP. `provider` selects the kind. An environment has at most 10. The sender is
+         *     used once it appears in the notification settings' `smsProvidersFallbackChain` or in a
+         *     notification policy.
+         */
+        post: operations["createPhoneDeliverySettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/notificationsSettings/phoneDeliverySettings/{phoneDeliverySettingsID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a phone delivery settings resource (a custom SMS and voice sender).
+                 * @example 5c3f2a1b-7d6e-4f8a-9b0c-1d2e3f4a5b6c
+                 */
+                phoneDeliverySettingsID: components["parameters"]["phoneDeliverySettingsID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a custom SMS and voice sender
+         * @description Returns one custom sender, without its secrets.
+         */
+        get: operations["readPhoneDeliverySettings"];
+        /**
+         * Replace a custom SMS and voice sender
+         * @description Replaces a custom sender's settings, secrets included. Its `provider` cannot change.
+         */
+        put: operations["updatePhoneDeliverySettings"];
+        post?: never;
+        /**
+         * Delete a custom SMS and voice sender
+         * @description Deletes a custom sender. Take it out of the SMS fallback chain and of notification policies that name it.
+         */
+        delete: operations["deletePhoneDeliverySettings"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/notificationsPolicies": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List notification policies
+         * @description Returns the notification policies of the environment.
+         */
+        get: operations["listNotificationsPolicies"];
+        put?: never;
+        /**
+         * Create a notification policy
+         * @description Creates a notification policy: daily limits of SMS, voice and email notifications per user or
+         *     per environment, optionally the countries SMS and voice may go to, cooldown periods between
+         *     repeated notifications, and the order of custom senders per country.
+         */
+        post: operations["createNotificationsPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/notificationsPolicies/{notificationsPolicyID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the notification policy.
+                 * @example 9ac09c18-27d9-477f-a338-3438cea37601
+                 */
+                notificationsPolicyID: components["parameters"]["notificationsPolicyID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a notification policy
+         * @description Returns one notification policy.
+         */
+        get: operations["readNotificationsPolicy"];
+        /**
+         * Replace a notification policy
+         * @description Replaces a notification policy; every property can change, the name included.
+         */
+        put: operations["updateNotificationsPolicy"];
+        post?: never;
+        /**
+         * Delete a notification policy
+         * @description Deletes a notification policy.
+         */
+        delete: operations["deleteNotificationsPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15799,6 +16295,1105 @@ export interface components {
             /** @description A key with usage type `OUTBOUND_MTLS` to authenticate to the endpoint with mutual TLS; requires `verifyTlsCertificates`. */
             tlsClientAuthKeyPair?: components["schemas"]["ResourceRefInput"];
         };
+        /**
+         * @description Names of PingOne's predefined notification templates known to this description. PingOne
+         *     defines the templates itself (they cannot be created or deleted) and adds new ones over time.
+         * @enum {string}
+         */
+        NotificationTemplateName: "credential_issued" | "credential_revoked" | "credential_updated" | "credential_verification" | "device_pairing" | "digital_wallet_pairing" | "email_verification_admin" | "email_verification_user" | "email_phone_verification" | "general" | "id_verification" | "new_device_paired" | "recovery_code_template" | "strong_authentication" | "transaction" | "verification_code_template";
+        /**
+         * @description Channels a notification can be sent through. The spellings are the service's own and
+         *     case-sensitive (`Email`, `Voice` and `Push` capitalised, `SMS` in capitals).
+         * @enum {string}
+         */
+        NotificationTemplateDeliveryMethod: "Email" | "SMS" | "Voice" | "Push";
+        /**
+         * @description A predefined notification template: one process that sends notifications (device pairing,
+         *     strong authentication, a verification code) with the channels and variables it supports.
+         *     Templates are read-only; their contents hold the texts.
+         */
+        NotificationTemplate: {
+            /** @description ID of the template, which is its name (`device_pairing`), as used in the path of its operations. */
+            id: components["schemas"]["NotificationTemplateName"] | (string & {});
+            /** @description Name shown for the template in the admin console. */
+            displayName?: string;
+            /** @description What the template is used for. */
+            description?: string;
+            /** @description The environment the template belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Channels the template can send through; it has a default content for each. */
+            deliveryMethods?: (components["schemas"]["NotificationTemplateDeliveryMethod"] | (string & {}))[];
+            /**
+             * @description The variables contents of this template may use, keyed by variable name (such as `otp`
+             *     or `user.username`). Each entry says whether the variable is required and, when it is
+             *     required for some channels only, for which (`requiredForDeliveryMethods`; absent means
+             *     all of them).
+             */
+            variables?: {
+                [key: string]: unknown;
+            };
+            /** @description Whether contents may use dynamic variables supplied at send time, beyond the listed ones. */
+            allowDynamicVariables?: boolean;
+            /**
+             * Format: date-time
+             * @description When the template was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the template was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the template and its contents. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The notification templates of an environment. */
+        NotificationTemplateCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The templates. */
+                templates: components["schemas"]["NotificationTemplate"][];
+            };
+        };
+        /** @description A template name; one of the known names or any other the service defines. */
+        NotificationTemplateNameValue: components["schemas"]["NotificationTemplateName"] | string;
+        /** @description Properties every notification content has, as the service returns them. */
+        NotificationTemplateContentBase: {
+            /**
+             * Format: uuid
+             * @description ID of the content.
+             */
+            id: string;
+            /** @description The environment the content belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The template the content belongs to. */
+            template?: {
+                /** @description ID of the template. */
+                id?: string;
+            };
+            /**
+             * @description Whether this is one of the template's predefined default contents. Default contents
+             *     cannot be changed or deleted; create a custom content instead.
+             */
+            default?: boolean;
+            /** @description Language (and optionally country) of the text, such as `en` or `en-GB`. */
+            locale: string;
+            /** @description Channel of the content; selects the variant. */
+            deliveryMethod: string;
+            /**
+             * @description Name that tells apart several custom contents with the same template, channel and
+             *     locale; the sender picks one by this name.
+             */
+            variant?: string;
+            /**
+             * Format: date-time
+             * @description When the content was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the content was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the content and its template. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description An email sender or reply-to identity (display name and address), as the service returns it. */
+        NotificationsSettingsEmailAddress: {
+            /** @description Display name shown with the address. */
+            name?: string;
+            /** @description The email address. */
+            address?: string;
+        };
+        /**
+         * Email content
+         * @description The subject and body of an email notification.
+         */
+        NotificationTemplateContentEmail: components["schemas"]["NotificationTemplateContentBase"] & {
+            /**
+             * @description Marks the email variant.
+             * @constant
+             */
+            deliveryMethod?: "Email";
+            /** @description Subject line; may contain variables. */
+            subject?: string;
+            /** @description Body of the email (HTML by default); may contain variables. */
+            body?: string;
+            /** @description Sender identity of this content. */
+            from?: components["schemas"]["NotificationsSettingsEmailAddress"];
+            /** @description Reply-to identity of this content. */
+            replyTo?: components["schemas"]["NotificationsSettingsEmailAddress"];
+            /** @description Character set of the body, `UTF-8` unless set. */
+            charset?: string;
+            /** @description Media type of the body, `text/html` unless set. */
+            emailContentType?: string;
+        };
+        /**
+         * SMS content
+         * @description The text of an SMS notification.
+         */
+        NotificationTemplateContentSms: components["schemas"]["NotificationTemplateContentBase"] & {
+            /**
+             * @description Marks the SMS variant.
+             * @constant
+             */
+            deliveryMethod?: "SMS";
+            /** @description The message text; may contain variables. */
+            content?: string;
+            /** @description Alphanumeric sender ID shown to the recipient, where the country allows one. */
+            sender?: string;
+            /** @description The Twilio Verify template this content is also used with, when one is set. */
+            twilioVerifyTemplate?: {
+                /** @description ID of the Twilio Verify template. */
+                id?: string;
+                /** @description Locale of the Twilio Verify template. */
+                locale?: string;
+            };
+        };
+        /**
+         * Voice content
+         * @description The text read out in a voice call notification.
+         */
+        NotificationTemplateContentVoice: components["schemas"]["NotificationTemplateContentBase"] & {
+            /**
+             * @description Marks the voice variant.
+             * @constant
+             */
+            deliveryMethod?: "Voice";
+            /** @description Text to read out; may contain variables and the narration tags `<pause1sec>`, `<sayCharValue>` and `<repeatMessage>`. */
+            content?: string;
+            /** @description Voice that reads the text, such as `Man`, `Woman` or a provider-specific voice. */
+            voice?: string;
+        };
+        /**
+         * @description Banner of a push notification: `BANNER_BUTTONS` (approve and deny buttons, the default),
+         *     `WITHOUT_BANNER_BUTTONS` (tapping opens the application, which shows the controls) or
+         *     `APPROVE_AND_OPEN_APP` (approving also opens the application). The last two need support in
+         *     the application, through the PingOne mobile SDK.
+         * @enum {string}
+         */
+        NotificationTemplatePushCategory: "BANNER_BUTTONS" | "WITHOUT_BANNER_BUTTONS" | "APPROVE_AND_OPEN_APP";
+        /**
+         * Push content
+         * @description The title and text of a push notification to a paired mobile application.
+         */
+        NotificationTemplateContentPush: components["schemas"]["NotificationTemplateContentBase"] & {
+            /**
+             * @description Marks the push variant.
+             * @constant
+             */
+            deliveryMethod?: "Push";
+            /** @description Title of the notification; may contain variables. */
+            title?: string;
+            /** @description Text of the notification; may contain variables. */
+            body?: string;
+            /** @description Kind of banner the mobile application shows. */
+            pushCategory?: components["schemas"]["NotificationTemplatePushCategory"] | (string & {});
+        };
+        /**
+         * Other content
+         * @description A content of a channel this description does not know yet (PingOne adds channels over time).
+         */
+        NotificationTemplateContentOther: components["schemas"]["NotificationTemplateContentBase"] & {
+            /** @description Any channel other than the ones described by the other variants. */
+            deliveryMethod?: string;
+        };
+        /**
+         * @description One text of a notification template for one channel and locale, as the service returns it.
+         *     Check `deliveryMethod` to tell the variants apart; a channel PingOne adds later comes back
+         *     as the last (`NotificationTemplateContentOther`) variant.
+         */
+        NotificationTemplateContent: components["schemas"]["NotificationTemplateContentEmail"] | components["schemas"]["NotificationTemplateContentSms"] | components["schemas"]["NotificationTemplateContentVoice"] | components["schemas"]["NotificationTemplateContentPush"] | components["schemas"]["NotificationTemplateContentOther"];
+        /** @description The contents of a notification template, default and custom. */
+        NotificationTemplateContentCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The contents on this page. */
+                contents: components["schemas"]["NotificationTemplateContent"][];
+            };
+        };
+        /** @description Properties every notification content accepts, whatever its channel. */
+        NotificationTemplateContentInputBase: {
+            /** @description Channel of the content; selects the variant. Fixed once the content exists. */
+            deliveryMethod: string;
+            /**
+             * @description Language of the text as an ISO 639 code, optionally with an ISO 3166 country code after
+             *     an underscore or dash (`en`, `en_GB`, `en-GB`; case-insensitive). The language must be
+             *     enabled in the environment. Fixed once the content exists.
+             */
+            locale: string;
+            /**
+             * @description Name (case-insensitive, up to 100 characters) that tells apart several custom contents
+             *     with the same template, channel and locale.
+             */
+            variant?: string;
+            /**
+             * @description The template, repeated. Ping's create examples send it; the path already names the
+             *     template, so it may be left out.
+             */
+            template?: {
+                /** @description ID of the template. */
+                id: string;
+            };
+        };
+        /**
+         * @description An email sender or reply-to identity to set. For the environment's settings and for
+         *     template contents the address must be a trusted email address of the environment (a
+         *     verified address of a trusted email domain); with a custom SMTP server it is whatever that
+         *     server accepts.
+         */
+        NotificationsSettingsEmailAddressInput: {
+            /** @description Display name shown with the address. */
+            name?: string;
+            /**
+             * Format: email
+             * @description The email address.
+             */
+            address?: string;
+        };
+        /**
+         * Email content
+         * @description A custom email text of a template.
+         */
+        NotificationTemplateContentEmailInput: components["schemas"]["NotificationTemplateContentInputBase"] & {
+            /**
+             * @description Selects the email variant.
+             * @constant
+             */
+            deliveryMethod: "Email";
+            /** @description Subject line (up to 256 characters); may contain the template's variables. */
+            subject?: string;
+            /** @description Body of the email, up to 100 kB; may contain HTML and the template's variables. */
+            body: string;
+            /** @description Sender identity; PingOne's own sender (`noreply@pingidentity.com`) unless set. */
+            from?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
+            /** @description Reply-to identity. */
+            replyTo?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
+            /** @description Character set of the body; `UTF-8` unless set. */
+            charset?: string;
+            /** @description Media type of the body; `text/html` unless set. */
+            emailContentType?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            deliveryMethod: "Email";
+        };
+        /**
+         * SMS content
+         * @description A custom SMS text of a template.
+         */
+        NotificationTemplateContentSmsInput: components["schemas"]["NotificationTemplateContentInputBase"] & {
+            /**
+             * @description Selects the SMS variant.
+             * @constant
+             */
+            deliveryMethod: "SMS";
+            /**
+             * @description The message text; may contain the template's variables. Longer texts are sent in
+             *     several segments (153 GSM-7 characters, or 67 when other characters force UCS-2).
+             */
+            content: string;
+            /**
+             * @description Alphanumeric sender ID (letters, digits and spaces, up to 11). Some countries do not
+             *     allow one; leave it empty for them.
+             */
+            sender?: string;
+            /** @description A Twilio Verify template to use this content with, when the sender is Twilio Verify. */
+            twilioVerifyTemplate?: {
+                /** @description ID of the Twilio Verify template. */
+                id: string;
+                /** @description Locale of the Twilio Verify template. */
+                locale: string;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            deliveryMethod: "SMS";
+        };
+        /**
+         * Voice content
+         * @description A custom text read out in voice calls of a template.
+         */
+        NotificationTemplateContentVoiceInput: components["schemas"]["NotificationTemplateContentInputBase"] & {
+            /**
+             * @description Selects the voice variant.
+             * @constant
+             */
+            deliveryMethod: "Voice";
+            /**
+             * @description Text to read out (up to about 1 KB); may contain the template's variables and the
+             *     narration tags `<pause1sec>` (one second of silence; repeat it for longer pauses),
+             *     `<sayCharValue>…</sayCharValue>` (spell out the enclosed characters) and
+             *     `<repeatMessage val=N>…</repeatMessage>` (read the enclosed text N times).
+             */
+            content: string;
+            /**
+             * @description Voice that reads the text: `Man` or `Woman`, or a voice of the phone provider (such as
+             *     Twilio's `Alice`); which voices are available depends on the provider and the locale.
+             */
+            voice?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            deliveryMethod: "Voice";
+        };
+        /**
+         * Push content
+         * @description A custom push notification text of a template.
+         */
+        NotificationTemplateContentPushInput: components["schemas"]["NotificationTemplateContentInputBase"] & {
+            /**
+             * @description Selects the push variant.
+             * @constant
+             */
+            deliveryMethod: "Push";
+            /** @description Title of the notification (up to 200 characters); may contain the template's variables. */
+            title: string;
+            /** @description Text of the notification (up to 400 characters); may contain the template's variables. */
+            body: string;
+            /** @description Kind of banner the mobile application shows; `BANNER_BUTTONS` unless set. */
+            pushCategory?: components["schemas"]["NotificationTemplatePushCategory"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            deliveryMethod: "Push";
+        };
+        /**
+         * @description A custom content to create, or its complete new state (PUT). `deliveryMethod` selects the
+         *     variant; it and `locale` cannot change once the content exists. Default contents cannot be
+         *     replaced.
+         */
+        NotificationTemplateContentInput: components["schemas"]["NotificationTemplateContentEmailInput"] | components["schemas"]["NotificationTemplateContentSmsInput"] | components["schemas"]["NotificationTemplateContentVoiceInput"] | components["schemas"]["NotificationTemplateContentPushInput"];
+        /**
+         * @description Who receives SMS and voice notifications: `ALL` users (production environments only, and
+         *     their default) or only the users on the `whitelist` (`WHITELIST`, the default and only
+         *     choice of sandbox environments).
+         * @enum {string}
+         */
+        NotificationsSettingsDeliveryMode: "ALL" | "WHITELIST";
+        /** @description The notification settings of an environment, as the service returns them. */
+        NotificationsSettings: {
+            /** @description The environment the settings belong to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Who receives SMS and voice notifications. */
+            deliveryMode?: components["schemas"]["NotificationsSettingsDeliveryMode"] | (string & {});
+            /** @description The users who receive notifications when `deliveryMode` is `WHITELIST`. */
+            whitelist?: {
+                /** @description The user. */
+                user?: components["schemas"]["ResourceRef"];
+            }[];
+            /** @description Limits on notifications. */
+            restrictions?: {
+                /** @description Daily limit of SMS and voice notifications. */
+                smsVoiceQuota?: {
+                    /** @description Most SMS and voice notifications one user can receive per day (counters reset at midnight UTC). */
+                    daily?: number;
+                };
+            };
+            /**
+             * @description Order in which SMS and voice senders are tried: IDs of phone delivery settings, and
+             *     `PINGONE_TWILIO` for PingOne's own account. Empty means PingOne's account only.
+             */
+            smsProvidersFallbackChain?: string[];
+            /**
+             * @description Which email sender is used: `["PINGONE_EMAIL"]` for PingOne's own, empty for the
+             *     environment's custom server or provider.
+             */
+            emailProviderFallbackChain?: string[];
+            /** @description Sender identity of emails sent through PingOne's email service. */
+            from?: components["schemas"]["NotificationsSettingsEmailAddress"];
+            /** @description Reply-to identity of those emails. */
+            replyTo?: components["schemas"]["NotificationsSettingsEmailAddress"];
+            /** @description Language of notifications when neither the content request nor the user names one. */
+            defaultLanguage?: string;
+            /**
+             * Format: date-time
+             * @description When the settings were last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the settings and their environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description The complete new notification settings of an environment (PUT replaces them). Leaving out
+         *     `from` and `replyTo` removes the trusted sender addresses and returns to PingOne's default
+         *     sender (`noreply@pingidentity.com`). Ping's request table marks `deliveryMode`,
+         *     `restrictions` and `whitelist` required, but its own example omits `restrictions` and the
+         *     settings page shows a body with only `smsProvidersFallbackChain`; this description requires
+         *     none of them.
+         */
+        NotificationsSettingsInput: {
+            /** @description Who receives SMS and voice notifications; `ALL` is accepted in production environments only. */
+            deliveryMode?: components["schemas"]["NotificationsSettingsDeliveryMode"];
+            /** @description The users who receive notifications when `deliveryMode` is `WHITELIST`. */
+            whitelist?: {
+                /** @description The user. */
+                user: components["schemas"]["ResourceRefInput"];
+            }[];
+            /** @description Limits on notifications. */
+            restrictions?: {
+                /** @description Daily limit of SMS and voice notifications. */
+                smsVoiceQuota: {
+                    /** @description Most SMS and voice notifications one user can receive per day, 0 to 50 (trial accounts start at 30). */
+                    daily: number;
+                };
+            };
+            /**
+             * @description Order in which SMS and voice senders are tried: IDs of phone delivery settings, and
+             *     `PINGONE_TWILIO` for PingOne's own account. When a sender cannot queue a message the
+             *     next is tried; when all fail the notification fails.
+             */
+            smsProvidersFallbackChain?: string[];
+            /**
+             * @description `["PINGONE_EMAIL"]` switches email to PingOne's own service; an empty array switches back
+             *     to the environment's custom SMTP server or provider.
+             */
+            emailProviderFallbackChain?: string[];
+            /** @description Sender identity; the address must be a trusted email address of the environment. */
+            from?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
+            /** @description Reply-to identity; the address must be a trusted email address of the environment. */
+            replyTo?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
+            /** @description Language of notifications when neither the content request nor the user names one; `en` unless set. */
+            defaultLanguage?: string;
+        };
+        /**
+         * @description The environment's own SMTP server for email notifications, as the service returns it. The
+         *     password is never returned.
+         */
+        NotificationsSettingsEmailDeliverySettings: {
+            /** @description The environment the settings belong to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Host name of the SMTP server. */
+            host?: string;
+            /** @description Port of the SMTP server. */
+            port?: number;
+            /** @description Protocol that follows from the port (`SMTP` with STARTTLS on 25, 587 and 2525, `SMTPS` otherwise). */
+            protocol?: "SMTP" | "SMTPS" | (string & {});
+            /** @description User name at the SMTP server. */
+            username?: string;
+            /** @description Sender identity of emails sent through the server. */
+            from?: components["schemas"]["NotificationsSettingsEmailAddress"];
+            /** @description Reply-to identity of those emails. */
+            replyTo?: components["schemas"]["NotificationsSettingsEmailAddress"];
+            /**
+             * Format: date-time
+             * @description When the settings were last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the settings and their environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description The environment's own SMTP server for email notifications (PUT replaces the settings; there
+         *     is one per environment). Any change needs the password again.
+         */
+        NotificationsSettingsEmailDeliverySettingsInput: {
+            /** @description Host name of the SMTP server. */
+            host: string;
+            /** @description Port of the SMTP server; 465 unless set. Ports 25, 587 and 2525 use SMTP with STARTTLS, any other SMTPS. */
+            port?: number;
+            /** @description User name at the SMTP server. */
+            username: string;
+            /**
+             * Format: password
+             * @description Password at the SMTP server. Write-only: sent, never shown; keep it out of logs.
+             */
+            password: string;
+            /** @description Sender identity of emails sent through the server. */
+            from?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
+            /** @description Reply-to identity of those emails. */
+            replyTo?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
+        };
+        /** @description Properties every phone delivery settings resource has, as the service returns them. */
+        PhoneDeliverySettingsBase: {
+            /**
+             * Format: uuid
+             * @description ID of the phone delivery settings.
+             */
+            id: string;
+            /** @description The environment the settings belong to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Kind of sender; selects the variant. */
+            provider: string;
+            /** @description Name of the sender. */
+            name?: string;
+            /**
+             * Format: date-time
+             * @description When the settings were created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the settings were last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the settings and their environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description Kind of sender number.
+         * @enum {string}
+         */
+        PhoneDeliverySettingsNumberType: "PHONE_NUMBER" | "TOLL_FREE" | "SHORT_CODE";
+        /** @description A sender number of an SMS and voice sender, as the service returns it. */
+        PhoneDeliverySettingsNumber: {
+            /** @description The phone number, toll-free number or short code. */
+            number?: string;
+            /** @description Kind of number. */
+            type?: components["schemas"]["PhoneDeliverySettingsNumberType"] | (string & {});
+            /** @description Whether the number is used to send. */
+            selected?: boolean;
+            /** @description Whether the number currently exists in the provider account. */
+            available?: boolean;
+            /** @description What the number can send. */
+            capabilities?: ("SMS" | "VOICE" | (string & {}))[];
+            /** @description ISO 3166-1 alpha-2 codes of the countries the number may send to (toll-free numbers and short codes). */
+            supportedCountries?: string[];
+        };
+        /**
+         * Twilio account
+         * @description Your own Twilio account as SMS and voice sender. The auth token is never returned.
+         */
+        PhoneDeliverySettingsTwilio: components["schemas"]["PhoneDeliverySettingsBase"] & {
+            /**
+             * @description Marks the Twilio variant.
+             * @constant
+             */
+            provider?: "CUSTOM_TWILIO";
+            /** @description Account SID of the Twilio account. */
+            sid?: string;
+            /** @description The account's numbers and which of them send. */
+            numbers?: components["schemas"]["PhoneDeliverySettingsNumber"][];
+        };
+        /**
+         * Syniverse account
+         * @description Your own Syniverse account as SMS and voice sender. The auth token is never returned.
+         */
+        PhoneDeliverySettingsSyniverse: components["schemas"]["PhoneDeliverySettingsBase"] & {
+            /**
+             * @description Marks the Syniverse variant.
+             * @constant
+             */
+            provider?: "CUSTOM_SYNIVERSE";
+            /** @description The account's numbers and which of them send. */
+            numbers?: components["schemas"]["PhoneDeliverySettingsNumber"][];
+        };
+        /**
+         * @description How PingOne authenticates at a custom SMS and voice provider: `BASIC` (user name and
+         *     password), `BEARER` (a fixed token) or `OAUTH2` (client credentials at a token endpoint).
+         * @enum {string}
+         */
+        PhoneDeliverySettingsCustomAuthMethod: "BASIC" | "BEARER" | "OAUTH2";
+        /** @description How PingOne authenticates at a custom provider, as the service returns it. Passwords, tokens and client secrets are never returned. */
+        PhoneDeliverySettingsCustomAuthentication: {
+            /** @description Authentication method. */
+            method?: components["schemas"]["PhoneDeliverySettingsCustomAuthMethod"] | (string & {});
+            /** @description User name, for `BASIC`. */
+            username?: string;
+            /** @description Token endpoint, for `OAUTH2`. */
+            authUrl?: string;
+            /** @description Client ID, for `OAUTH2`. */
+            clientId?: string;
+        };
+        /** @description How a custom provider is called for one channel, as the service returns it. */
+        PhoneDeliverySettingsCustomRequest: {
+            /** @description Channel this request sends. */
+            deliveryMethod?: "SMS" | "VOICE" | (string & {});
+            /** @description URL of the provider's gateway. */
+            url?: string;
+            /** @description HTTP method of the call. */
+            method?: "GET" | "POST" | (string & {});
+            /** @description Body of the call, with the `${to}`, `${message}` and other variables. */
+            body?: string;
+            /** @description The body template, under the name Ping's create examples use. */
+            messageType?: string;
+            /** @description Headers of the call. */
+            headers?: {
+                [key: string]: string;
+            };
+            /** @description How the recipient number is written into the call. */
+            phoneNumberFormat?: "FULL" | "NUMBER_ONLY" | (string & {});
+            /** @description For voice, markup placed before each digit of a code. */
+            beforeTag?: string;
+            /** @description For voice, markup placed after each digit of a code. */
+            afterTag?: string;
+        };
+        /**
+         * Custom provider
+         * @description An SMS and voice provider other than Twilio and Syniverse, called over HTTP as configured. Its secrets are never returned.
+         */
+        PhoneDeliverySettingsCustom: components["schemas"]["PhoneDeliverySettingsBase"] & {
+            /**
+             * @description Marks the custom provider variant.
+             * @constant
+             */
+            provider?: "CUSTOM_PROVIDER";
+            /** @description How PingOne authenticates at the provider. */
+            authentication?: components["schemas"]["PhoneDeliverySettingsCustomAuthentication"];
+            /** @description One call definition per channel. */
+            requests?: components["schemas"]["PhoneDeliverySettingsCustomRequest"][];
+            /** @description Sender numbers. */
+            numbers?: components["schemas"]["PhoneDeliverySettingsNumber"][];
+        };
+        /**
+         * Twilio messaging service
+         * @description A messaging service of your Twilio account as SMS sender. The auth token is never returned.
+         */
+        PhoneDeliverySettingsTwilioMessagingService: components["schemas"]["PhoneDeliverySettingsBase"] & {
+            /**
+             * @description Marks the Twilio messaging service variant.
+             * @constant
+             */
+            provider?: "CUSTOM_TWILIO_MESSAGING_SERVICE";
+            /** @description SID that identifies the Twilio account or messaging service to PingOne. */
+            sid?: string;
+            /** @description The account's messaging services and which one sends. */
+            messagingServices?: {
+                /** @description Twilio's ID of the messaging service. */
+                messagingServiceId?: string;
+                /** @description Name of the messaging service at Twilio. */
+                name?: string;
+                /** @description Whether PingOne sends through this messaging service. */
+                selected?: boolean;
+            }[];
+        };
+        /**
+         * Other sender
+         * @description A sender of a kind this description does not model (such as `CUSTOM_TWILIO_VERIFY` or
+         *     `CUSTOM_SYNIVERSE_CHANNELS`, or one PingOne adds later).
+         */
+        PhoneDeliverySettingsOther: components["schemas"]["PhoneDeliverySettingsBase"] & {
+            /** @description Any kind other than the ones described by the other variants. */
+            provider?: string;
+        };
+        /**
+         * @description A custom SMS and voice sender, as the service returns it. Check `provider` to tell the
+         *     variants apart; other kinds come back as the last (`PhoneDeliverySettingsOther`) variant.
+         */
+        PhoneDeliverySettings: components["schemas"]["PhoneDeliverySettingsTwilio"] | components["schemas"]["PhoneDeliverySettingsSyniverse"] | components["schemas"]["PhoneDeliverySettingsCustom"] | components["schemas"]["PhoneDeliverySettingsTwilioMessagingService"] | components["schemas"]["PhoneDeliverySettingsOther"];
+        /** @description The custom SMS and voice senders of an environment. */
+        PhoneDeliverySettingsCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The senders. */
+                phoneDeliverySettings: components["schemas"]["PhoneDeliverySettings"][];
+            };
+        };
+        /** @description A sender number of an SMS and voice sender. */
+        PhoneDeliverySettingsNumberInput: {
+            /** @description The phone number (E.164), toll-free number or short code. */
+            number: string;
+            /** @description Kind of number. */
+            type: components["schemas"]["PhoneDeliverySettingsNumberType"];
+            /** @description Whether the number is used to send. */
+            selected?: boolean;
+            /** @description Whether the number exists in the provider account. */
+            available?: boolean;
+            /** @description What the number can send. */
+            capabilities?: ("SMS" | "VOICE")[];
+            /**
+             * @description For toll-free numbers and short codes: ISO 3166-1 alpha-2 codes of the countries the
+             *     number may send to (one country for a short code). Required, and not empty, for a
+             *     `CUSTOM_PROVIDER` sender; for Twilio and Syniverse, leaving it out limits the number to
+             *     United States recipients. Not allowed for `PHONE_NUMBER`.
+             */
+            supportedCountries?: string[];
+        };
+        /**
+         * Twilio account
+         * @description Your own Twilio account as SMS and voice sender.
+         */
+        PhoneDeliverySettingsTwilioInput: {
+            /**
+             * @description Selects the Twilio variant. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            provider: "CUSTOM_TWILIO";
+            /** @description Name of the sender. */
+            name?: string;
+            /** @description Account SID of the Twilio account (34 characters). */
+            sid: string;
+            /**
+             * Format: password
+             * @description Auth token of the Twilio account. Write-only: sent, never shown; keep it out of logs.
+             */
+            authToken: string;
+            /** @description Numbers of the account and which of them send; left out, PingOne reads them from Twilio. */
+            numbers?: components["schemas"]["PhoneDeliverySettingsNumberInput"][];
+        };
+        /**
+         * Syniverse account
+         * @description Your own Syniverse account as SMS and voice sender.
+         */
+        PhoneDeliverySettingsSyniverseInput: {
+            /**
+             * @description Selects the Syniverse variant. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            provider: "CUSTOM_SYNIVERSE";
+            /** @description Name of the sender. */
+            name?: string;
+            /**
+             * Format: password
+             * @description Access token of the Syniverse account. Write-only: sent, never shown; keep it out of logs.
+             */
+            authToken: string;
+            /** @description Numbers of the account and which of them send; left out, PingOne reads them from Syniverse. */
+            numbers?: components["schemas"]["PhoneDeliverySettingsNumberInput"][];
+        };
+        /**
+         * @description How PingOne authenticates at a custom provider. `BASIC` needs `username` and `password`,
+         *     `BEARER` needs `authToken`, `OAUTH2` needs `authUrl`, `clientId` and `clientSecret`.
+         */
+        PhoneDeliverySettingsCustomAuthenticationInput: {
+            /** @description Authentication method. */
+            method: components["schemas"]["PhoneDeliverySettingsCustomAuthMethod"];
+            /** @description User name, for `BASIC`. */
+            username?: string;
+            /**
+             * Format: password
+             * @description Password, for `BASIC`. Write-only: sent, never shown; keep it out of logs.
+             */
+            password?: string;
+            /**
+             * Format: password
+             * @description Bearer token, for `BEARER`. Write-only: sent, never shown; keep it out of logs.
+             */
+            authToken?: string;
+            /**
+             * Format: uri
+             * @description Token endpoint of the provider's authorization server, for `OAUTH2`.
+             */
+            authUrl?: string;
+            /** @description Client ID at that authorization server, for `OAUTH2`. */
+            clientId?: string;
+            /**
+             * Format: password
+             * @description Client secret, for `OAUTH2`. Write-only: sent, never shown; keep it out of logs.
+             */
+            clientSecret?: string;
+        };
+        /**
+         * @description How a custom provider is called for one channel. The URL (for `GET`) or the body (for
+         *     `POST`) must carry the `${to}` and `${message}` variables, and `${from}` where the provider
+         *     needs a sender; `${otp}`, `${locale}`, `${voice}`, user name variables and dynamic
+         *     variables may be used too.
+         */
+        PhoneDeliverySettingsCustomRequestInput: {
+            /**
+             * @description Channel this request sends.
+             * @enum {string}
+             */
+            deliveryMethod: "SMS" | "VOICE";
+            /** @description URL of the provider's gateway; for `GET`, with the variables in its query. */
+            url: string;
+            /**
+             * @description HTTP method of the call.
+             * @enum {string}
+             */
+            method: "GET" | "POST";
+            /** @description Body of a `POST` call, with the variables (JSON when `headers` says so, escaped as a string). */
+            body?: string;
+            /**
+             * @description The body template as Ping's create examples send it (its request table lists
+             *     `messageType`, the data model `body`); both names are accepted here.
+             */
+            messageType?: string;
+            /** @description Headers of the call, such as `content-type`. */
+            headers?: {
+                [key: string]: string;
+            };
+            /**
+             * @description `FULL` writes the recipient as `+14155552671`, `NUMBER_ONLY` as `14155552671`; `FULL` unless set.
+             * @enum {string}
+             */
+            phoneNumberFormat?: "FULL" | "NUMBER_ONLY";
+            /** @description For voice, markup placed before each digit of a code, such as `<Say>`. */
+            beforeTag?: string;
+            /** @description For voice, markup placed after each digit of a code, such as `</Say> <Pause length="1"/>`. */
+            afterTag?: string;
+        };
+        /**
+         * Custom provider
+         * @description An SMS and voice provider other than Twilio and Syniverse, called over HTTP as configured here.
+         */
+        PhoneDeliverySettingsCustomInput: {
+            /**
+             * @description Selects the custom provider variant. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            provider: "CUSTOM_PROVIDER";
+            /** @description Name of the provider. */
+            name: string;
+            /** @description How PingOne authenticates at the provider. */
+            authentication: components["schemas"]["PhoneDeliverySettingsCustomAuthenticationInput"];
+            /** @description One call definition per channel (`SMS`, `VOICE`). */
+            requests: components["schemas"]["PhoneDeliverySettingsCustomRequestInput"][];
+            /** @description Sender numbers (Ping's request table marks them required). */
+            numbers: components["schemas"]["PhoneDeliverySettingsNumberInput"][];
+        };
+        /**
+         * Twilio messaging service
+         * @description A messaging service of your Twilio account as SMS sender. Create it with the account's
+         *     credentials; PingOne then lists the account's messaging services in `messagingServices`,
+         *     and a replacement (PUT) marks the one to send with as `selected`.
+         */
+        PhoneDeliverySettingsTwilioMessagingServiceInput: {
+            /**
+             * @description Selects the Twilio messaging service variant. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            provider: "CUSTOM_TWILIO_MESSAGING_SERVICE";
+            /**
+             * Format: uuid
+             * @description The sender's own ID; Ping's replacement example repeats it from what it read. It must be the ID in the path.
+             */
+            id?: string;
+            /** @description Name of the sender. */
+            name: string;
+            /** @description SID that identifies the Twilio account or messaging service to PingOne. */
+            sid: string;
+            /**
+             * Format: password
+             * @description Auth token of the Twilio account; needed to create the sender (Ping's replacement example
+             *     leaves it out, although its request table lists it). Write-only: sent, never shown; keep
+             *     it out of logs.
+             */
+            authToken?: string;
+            /** @description The account's messaging services, as read; mark exactly one `selected` to send with it. */
+            messagingServices?: {
+                /** @description Twilio's ID of the messaging service (`MG…`). */
+                messagingServiceId: string;
+                /** @description Name of the messaging service at Twilio. */
+                name?: string;
+                /** @description Whether PingOne sends through this messaging service. */
+                selected?: boolean;
+            }[];
+        };
+        /**
+         * @description A custom SMS and voice sender to create, or its complete new state (PUT). `provider` selects
+         *     the variant and cannot change. An environment has at most 10 of them; list them in the
+         *     notification settings' `smsProvidersFallbackChain` (or a notification policy's
+         *     `providerConfiguration`) to use them.
+         */
+        PhoneDeliverySettingsInput: components["schemas"]["PhoneDeliverySettingsTwilioInput"] | components["schemas"]["PhoneDeliverySettingsSyniverseInput"] | components["schemas"]["PhoneDeliverySettingsCustomInput"] | components["schemas"]["PhoneDeliverySettingsTwilioMessagingServiceInput"];
+        /** @description A daily limit of a notification policy, as the service returns it. */
+        NotificationsPolicyQuota: {
+            /** @description Whether the limit is per user (`USER`) or for the whole environment (`ENVIRONMENT`). */
+            type?: "USER" | "ENVIRONMENT" | (string & {});
+            /** @description Channels the limit counts together (`SMS` and `Voice`, or `Email`). */
+            deliveryMethods?: ("SMS" | "Voice" | "Email" | (string & {}))[];
+            /** @description Most notifications per day. */
+            total?: number;
+            /** @description Most notifications per day that were responded to (with `unclaimed`, instead of `total`). */
+            claimed?: number;
+            /** @description Most notifications per day that were not responded to (with `claimed`, instead of `total`). */
+            unclaimed?: number;
+        };
+        /** @description Countries SMS and voice notifications may or may not go to, as the service returns them. */
+        NotificationsPolicyCountryLimit: {
+            /** @description `NONE`, `ALLOWED` (only the listed countries) or `DENIED` (all but the listed countries). */
+            type?: "NONE" | "ALLOWED" | "DENIED" | (string & {});
+            /** @description Channels the limit applies to. */
+            deliveryMethods?: ("SMS" | "Voice" | (string & {}))[];
+            /** @description ISO 3166-1 alpha-2 country codes. */
+            countries?: string[];
+        };
+        /** @description Waiting times before a user may request another notification on one channel, as the service returns them. */
+        NotificationsPolicyCooldown: {
+            /** @description Whether cooldown periods apply to the channel. */
+            enabled?: boolean;
+            /** @description Waits before the first retry, the second retry and every later retry. */
+            periods?: {
+                /** @description Length of the wait, in `timeUnit`. */
+                duration?: number;
+                /** @description Unit of `duration`. */
+                timeUnit?: "SECONDS" | "MINUTES" | (string & {});
+            }[];
+            /** @description `USER_ID` when the limits count per user rather than per address or number. */
+            groupBy?: string;
+            /** @description Requests allowed before the user is blocked for 30 minutes. */
+            resendLimit?: number;
+        };
+        /** @description Cooldown periods per channel, as the service returns them. */
+        NotificationsPolicyCooldownConfiguration: {
+            /** @description Email notifications. */
+            email?: components["schemas"]["NotificationsPolicyCooldown"];
+            /** @description SMS notifications. */
+            sms?: components["schemas"]["NotificationsPolicyCooldown"];
+            /** @description Voice notifications. */
+            voice?: components["schemas"]["NotificationsPolicyCooldown"];
+            /** @description WhatsApp notifications. */
+            whatsApp?: components["schemas"]["NotificationsPolicyCooldown"];
+        };
+        /** @description Which custom senders are tried in which order, per country and channel, as the service returns it. */
+        NotificationsPolicyProviderConfiguration: {
+            /** @description One sender order per group of countries and channels. */
+            conditions?: {
+                /** @description Channels the order applies to. */
+                deliveryMethods?: ("SMS" | "VOICE" | (string & {}))[];
+                /** @description ISO 3166-1 alpha-2 codes of the countries the order applies to; absent for the order that covers all others. */
+                countries?: string[];
+                /** @description The senders, first tried first. */
+                fallbackChain?: {
+                    /** @description ID of phone delivery settings. */
+                    id?: string;
+                }[];
+            }[];
+        };
+        /** @description A notification policy, as the service returns it. */
+        NotificationsPolicy: {
+            /**
+             * Format: uuid
+             * @description ID of the policy.
+             */
+            id: string;
+            /** @description The environment the policy belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the policy. */
+            name: string;
+            /** @description Whether this is the environment's default policy. */
+            default?: boolean;
+            /** @description Daily limits. */
+            quotas?: components["schemas"]["NotificationsPolicyQuota"][];
+            /** @description Countries SMS and voice notifications may or may not go to. */
+            countryLimit?: components["schemas"]["NotificationsPolicyCountryLimit"];
+            /** @description Waits between repeated notifications, per channel. */
+            cooldownConfiguration?: components["schemas"]["NotificationsPolicyCooldownConfiguration"];
+            /** @description Order of custom senders per country and channel. */
+            providerConfiguration?: components["schemas"]["NotificationsPolicyProviderConfiguration"];
+            /**
+             * Format: date-time
+             * @description When the policy was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the policy was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the policy and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The notification policies of an environment. */
+        NotificationsPolicyCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The policies on this page. */
+                notificationsPolicies: components["schemas"]["NotificationsPolicy"][];
+            };
+        };
+        /**
+         * @description A daily limit. Give either `total`, or `claimed` and `unclaimed` (separate limits for
+         *     notifications responded to and not). SMS and voice share one limit (`["SMS", "Voice"]`);
+         *     email has its own (`["Email"]`), in a second quota.
+         */
+        NotificationsPolicyQuotaInput: {
+            /**
+             * @description Whether the limit is per user (`USER`) or for the whole environment (`ENVIRONMENT`).
+             * @enum {string}
+             */
+            type: "USER" | "ENVIRONMENT";
+            /** @description Channels the limit counts together. */
+            deliveryMethods: ("SMS" | "Voice" | "Email")[];
+            /** @description Most notifications per day. */
+            total?: number;
+            /** @description Most notifications per day that were responded to. */
+            claimed?: number;
+            /** @description Most notifications per day that were not responded to. */
+            unclaimed?: number;
+        };
+        /** @description Countries SMS and voice notifications may or may not go to. */
+        NotificationsPolicyCountryLimitInput: {
+            /**
+             * @description `NONE` (no limit), `ALLOWED` (only the listed countries) or `DENIED` (all but the listed countries).
+             * @enum {string}
+             */
+            type: "NONE" | "ALLOWED" | "DENIED";
+            /** @description Channels the limit applies to; both unless set. */
+            deliveryMethods?: ("SMS" | "Voice")[];
+            /** @description ISO 3166-1 alpha-2 country codes; required for `ALLOWED` and `DENIED`. */
+            countries?: string[];
+        };
+        /** @description Waiting times before a user may request another notification (such as another one-time passcode) on one channel. */
+        NotificationsPolicyCooldownInput: {
+            /** @description Whether cooldown periods apply to the channel. */
+            enabled: boolean;
+            /**
+             * @description Required when `enabled`: three waits, before the first retry, before the second retry
+             *     and before every later retry, each between ten seconds and ten minutes.
+             */
+            periods?: {
+                /** @description Length of the wait, in `timeUnit`. */
+                duration: number;
+                /**
+                 * @description Unit of `duration`.
+                 * @enum {string}
+                 */
+                timeUnit: "SECONDS" | "MINUTES";
+            }[];
+            /**
+             * @description By default the limits count per email address or phone number (several users may share
+             *     one); `USER_ID` counts them per user instead.
+             * @enum {string}
+             */
+            groupBy?: "USER_ID";
+            /** @description Required when `enabled`. Requests allowed before the user is blocked for 30 minutes. */
+            resendLimit?: number;
+        };
+        /** @description Cooldown periods per channel. When given, all four channels must be present, disabled or not. */
+        NotificationsPolicyCooldownConfigurationInput: {
+            /** @description Email notifications. */
+            email: components["schemas"]["NotificationsPolicyCooldownInput"];
+            /** @description SMS notifications. */
+            sms: components["schemas"]["NotificationsPolicyCooldownInput"];
+            /** @description Voice notifications. */
+            voice: components["schemas"]["NotificationsPolicyCooldownInput"];
+            /** @description WhatsApp notifications. */
+            whatsApp: components["schemas"]["NotificationsPolicyCooldownInput"];
+        };
+        /**
+         * @description Which custom senders are tried in which order, per country and channel. Besides
+         *     country-specific orders, one condition without `countries` must give the order for every
+         *     other country.
+         */
+        NotificationsPolicyProviderConfigurationInput: {
+            /** @description One sender order per group of countries and channels. */
+            conditions: {
+                /** @description Channels the order applies to. */
+                deliveryMethods?: ("SMS" | "VOICE")[];
+                /** @description ISO 3166-1 alpha-2 codes of the countries the order applies to; leave out for the catch-all order. */
+                countries?: string[];
+                /** @description The senders, first tried first. */
+                fallbackChain: {
+                    /** @description ID of phone delivery settings of the environment. */
+                    id: string;
+                }[];
+            }[];
+        };
+        /** @description A notification policy to create, or its complete new state (PUT). */
+        NotificationsPolicyInput: {
+            /** @description Name of the policy, unique in the environment. */
+            name: string;
+            /** @description Whether this becomes the environment's default policy; `false` unless set. */
+            default?: boolean;
+            /** @description Daily limits, at most one for SMS and voice and one for email. */
+            quotas: components["schemas"]["NotificationsPolicyQuotaInput"][];
+            /** @description Countries SMS and voice notifications may or may not go to. */
+            countryLimit?: components["schemas"]["NotificationsPolicyCountryLimitInput"];
+            /** @description Waits between repeated notifications, per channel. */
+            cooldownConfiguration?: components["schemas"]["NotificationsPolicyCooldownConfigurationInput"];
+            /** @description Order of custom senders per country and channel. */
+            providerConfiguration?: components["schemas"]["NotificationsPolicyProviderConfigurationInput"];
+        };
     };
     responses: {
         /** @description The request was malformed or failed validation. `details` names each offending field in `target`. */
@@ -16242,6 +17837,34 @@ export interface components {
          * @example 6f3c2a1e-9b8d-4c7e-a5f4-3e2d1c0b9a87
          */
         subscriptionID: string;
+        /**
+         * @description Name of a predefined notification template, such as `device_pairing` or
+         *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+         *     through; the known ones are listed for completion.
+         * @example device_pairing
+         */
+        notificationTemplateName: components["schemas"]["NotificationTemplateNameValue"];
+        /**
+         * @description SCIM filter expression over a template's contents. Ping lists `deliveryMethod` (`eq`),
+         *     `locale` (`eq`, `sw`), `default` (`eq`), and `createdAt` / `updatedAt` (`eq`, `ne`, `gt`,
+         *     `ge`, `lt`, `le`); expressions can be joined with `and` / `or` and grouped in parentheses.
+         */
+        notificationTemplateContentFilter: string;
+        /**
+         * @description ID of a content of the notification template.
+         * @example 3b2a1c0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+         */
+        notificationTemplateContentID: string;
+        /**
+         * @description ID of a phone delivery settings resource (a custom SMS and voice sender).
+         * @example 5c3f2a1b-7d6e-4f8a-9b0c-1d2e3f4a5b6c
+         */
+        phoneDeliverySettingsID: string;
+        /**
+         * @description ID of the notification policy.
+         * @example 9ac09c18-27d9-477f-a338-3438cea37601
+         */
+        notificationsPolicyID: string;
     };
     requestBodies: never;
     headers: {
@@ -29993,6 +31616,1131 @@ export interface operations {
                  * @example 6f3c2a1e-9b8d-4c7e-a5f4-3e2d1c0b9a87
                  */
                 subscriptionID: components["parameters"]["subscriptionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotificationTemplates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplateCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotificationTemplateContents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description SCIM filter expression over a template's contents. Ping lists `deliveryMethod` (`eq`),
+                 *     `locale` (`eq`, `sw`), `default` (`eq`), and `createdAt` / `updatedAt` (`eq`, `ne`, `gt`,
+                 *     `ge`, `lt`, `le`); expressions can be joined with `and` / `or` and grouped in parentheses.
+                 */
+                filter?: components["parameters"]["notificationTemplateContentFilter"];
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contents. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplateContentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createNotificationTemplateContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationTemplateContentInput"];
+            };
+        };
+        responses: {
+            /** @description The content was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplateContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readNotificationTemplateContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+                /**
+                 * @description ID of a content of the notification template.
+                 * @example 3b2a1c0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                contentID: components["parameters"]["notificationTemplateContentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The content. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplateContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNotificationTemplateContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+                /**
+                 * @description ID of a content of the notification template.
+                 * @example 3b2a1c0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                contentID: components["parameters"]["notificationTemplateContentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationTemplateContentInput"];
+            };
+        };
+        responses: {
+            /** @description The content after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplateContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteNotificationTemplateContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+                /**
+                 * @description ID of a content of the notification template.
+                 * @example 3b2a1c0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                contentID: components["parameters"]["notificationTemplateContentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readNotificationsSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNotificationsSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationsSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readEmailDeliverySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SMTP settings. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsSettingsEmailDeliverySettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEmailDeliverySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationsSettingsEmailDeliverySettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The SMTP settings after the change, without the password. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsSettingsEmailDeliverySettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteEmailDeliverySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPhoneDeliverySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The senders. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneDeliverySettingsCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPhoneDeliverySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneDeliverySettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The sender was created; its secrets are not returned. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneDeliverySettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readPhoneDeliverySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a phone delivery settings resource (a custom SMS and voice sender).
+                 * @example 5c3f2a1b-7d6e-4f8a-9b0c-1d2e3f4a5b6c
+                 */
+                phoneDeliverySettingsID: components["parameters"]["phoneDeliverySettingsID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sender. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneDeliverySettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePhoneDeliverySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a phone delivery settings resource (a custom SMS and voice sender).
+                 * @example 5c3f2a1b-7d6e-4f8a-9b0c-1d2e3f4a5b6c
+                 */
+                phoneDeliverySettingsID: components["parameters"]["phoneDeliverySettingsID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneDeliverySettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The sender after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneDeliverySettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePhoneDeliverySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of a phone delivery settings resource (a custom SMS and voice sender).
+                 * @example 5c3f2a1b-7d6e-4f8a-9b0c-1d2e3f4a5b6c
+                 */
+                phoneDeliverySettingsID: components["parameters"]["phoneDeliverySettingsID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotificationsPolicies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policies. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsPolicyCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createNotificationsPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationsPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The policy was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readNotificationsPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the notification policy.
+                 * @example 9ac09c18-27d9-477f-a338-3438cea37601
+                 */
+                notificationsPolicyID: components["parameters"]["notificationsPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateNotificationsPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the notification policy.
+                 * @example 9ac09c18-27d9-477f-a338-3438cea37601
+                 */
+                notificationsPolicyID: components["parameters"]["notificationsPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationsPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The policy after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteNotificationsPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the notification policy.
+                 * @example 9ac09c18-27d9-477f-a338-3438cea37601
+                 */
+                notificationsPolicyID: components["parameters"]["notificationsPolicyID"];
             };
             cookie?: never;
         };

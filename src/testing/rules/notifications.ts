@@ -1,0 +1,367 @@
+// Notification behaviour the generic handler cannot infer: every environment has PingOne's
+// predefined templates, each with a default content per channel; templates are read-only and
+// default contents cannot be replaced or deleted; a custom content must use a channel its
+// template supports. The notification settings start from the environment's type, the SMTP
+// server exists only once it is set, an environment has at most 10 custom SMS and voice
+// senders, the SMS fallback chain and a policy's sender order name existing senders, and one
+// notification policy at a time is the default.
+//
+// The templates are set up when an environment is created through the API, and for the
+// simulator's own admin environment on the first request under it. The generic handler
+// checks that a path's parents exist before any rule runs, so a content request that is the
+// very first request under the admin environment answers 404: read the templates first (as
+// Ping advises before writing a content).
+import type { SimResponse } from "../responses.ts";
+import { errorResponse, invalid } from "../responses.ts";
+import type { ResourceAccess, RuleContext, SimRule } from "../rules.ts";
+import type { Resource } from "../store.ts";
+
+const ENV = "/environments/{environmentID}";
+const TEMPLATES = `${ENV}/templates`;
+const CONTENT = `${TEMPLATES}/{templateName}/contents/{contentID}`;
+const SETTINGS = `${ENV}/notificationsSettings`;
+const SENDERS = `${SETTINGS}/phoneDeliverySettings`;
+const POLICIES = `${ENV}/notificationsPolicies`;
+
+/** Most custom SMS and voice senders an environment may have (Ping's documented limit). */
+export const MAX_PHONE_DELIVERY_SETTINGS = 10;
+
+interface PredefinedTemplate {
+  readonly id: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly deliveryMethods: readonly string[];
+  /** Required variables (all channels); the user name variables are optional everywhere. */
+  readonly required: readonly string[];
+  readonly allowDynamicVariables: boolean;
+}
+
+const t = (
+  id: string,
+  displayName: string,
+  description: string,
+  deliveryMethods: readonly string[],
+  required: readonly string[] = [],
+  allowDynamicVariables = false,
+): PredefinedTemplate => ({ id, displayName, description, deliveryMethods, required, allowDynamicVariables });
+
+/**
+ * PingOne's predefined templates as the simulator serves them, with the channels Ping's
+ * template table lists. Descriptions and default texts are the simulator's own.
+ */
+export const PREDEFINED_TEMPLATES: readonly PredefinedTemplate[] = [
+  t("credential_issued", "Credential Issued", "Sent when a credential is issued to the user.", [
+    "SMS",
+    "Email",
+    "Push",
+  ]),
+  t("credential_revoked", "Credential Revoked", "Sent when a credential of the user is revoked.", [
+    "SMS",
+    "Email",
+    "Push",
+  ]),
+  t("credential_updated", "Credential Updated", "Sent when a credential of the user is updated.", [
+    "SMS",
+    "Email",
+    "Push",
+  ]),
+  t("credential_verification", "Credential Verification", "Pushed to a digital wallet to start a verification.", [
+    "Push",
+  ]),
+  t(
+    "device_pairing",
+    "Device Pairing",
+    "Sent to pair a device for strong authentication.",
+    ["SMS", "Email", "Voice"],
+    ["otp"],
+    true,
+  ),
+  t("digital_wallet_pairing", "Digital Wallet Pairing", "Sent to pair a digital wallet.", ["SMS", "Email"]),
+  t(
+    "email_verification_admin",
+    "Email Address Verification (Admin)",
+    "Sent to administrators to verify their email address.",
+    ["Email"],
+    ["otp"],
+  ),
+  t(
+    "email_verification_user",
+    "Email Address Verification (User)",
+    "Sent to users to verify their email address.",
+    ["Email"],
+    ["otp"],
+  ),
+  t(
+    "email_phone_verification",
+    "PingOne Verify Email Address and Phone Number Verification",
+    "Sent to verify an email address or phone number.",
+    ["SMS", "Email"],
+    ["otp"],
+  ),
+  t("general", "General", "A multi-purpose template for custom notifications.", ["SMS", "Email", "Voice"], [], true),
+  t("id_verification", "PingOne Verify ID Verification", "Sent with instructions for providing identity documents.", [
+    "SMS",
+    "Email",
+  ]),
+  t("new_device_paired", "New Device Paired", "Sent when a new device was paired.", ["SMS", "Email", "Voice"]),
+  t(
+    "recovery_code_template",
+    "Password Recovery",
+    "Sent with a code to recover a forgotten password.",
+    ["Email"],
+    ["otp"],
+  ),
+  t(
+    "strong_authentication",
+    "Strong Authentication",
+    "Sent with a one-time passcode for sign-on.",
+    ["SMS", "Email", "Voice", "Push"],
+    ["otp"],
+    true,
+  ),
+  t(
+    "transaction",
+    "Transaction",
+    "Sent to approve a transaction with strong authentication.",
+    ["SMS", "Email", "Voice", "Push"],
+    [],
+    true,
+  ),
+  t(
+    "verification_code_template",
+    "Verification Code",
+    "Sent with a code to verify the user account.",
+    ["Email"],
+    ["code"],
+  ),
+];
+
+const OPTIONAL_VARIABLES = ["user.username", "user.name.given", "user.name.family"];
+
+function defaultContent(template: PredefinedTemplate, deliveryMethod: string): Resource {
+  const code = template.required.length > 0 ? ` \${${template.required[0]}}` : "";
+  const text = `${template.displayName}${code}`;
+  const base = { template: { id: template.id }, default: true, locale: "en", deliveryMethod };
+  switch (deliveryMethod) {
+    case "Email":
+      return {
+        ...base,
+        subject: template.displayName,
+        body: `<p>${text}</p>`,
+        charset: "UTF-8",
+        emailContentType: "text/html",
+      };
+    case "Push":
+      return { ...base, title: template.displayName, body: text };
+    case "Voice":
+      return { ...base, content: text, voice: "Woman" };
+    default:
+      return { ...base, content: text };
+  }
+}
+
+function environmentOf(ctx: RuleContext): Resource | undefined {
+  const env = ctx.params.environmentID;
+  return env === undefined ? undefined : ctx.resources.get(`/environments/${env}`);
+}
+
+/** Gives an environment its predefined templates, their default contents and its notification settings, once. */
+function ensureNotifications(resources: ResourceAccess, environment: Resource): void {
+  const env = String(environment.id);
+  const prefix = `/environments/${env}`;
+  if (resources.get(`${prefix}/templates/${PREDEFINED_TEMPLATES[0]!.id}`)) return;
+  for (const template of PREDEFINED_TEMPLATES) {
+    const variables: Record<string, unknown> = {};
+    for (const name of template.required) variables[name] = { required: true };
+    for (const name of OPTIONAL_VARIABLES) variables[name] = { required: false };
+    resources.insert(`${prefix}/templates`, {
+      id: template.id,
+      displayName: template.displayName,
+      description: template.description,
+      deliveryMethods: [...template.deliveryMethods],
+      variables,
+      allowDynamicVariables: template.allowDynamicVariables,
+    });
+    for (const method of template.deliveryMethods)
+      resources.insert(`${prefix}/templates/${template.id}/contents`, defaultContent(template, method));
+  }
+  if (!resources.get(`${prefix}/notificationsSettings`)) {
+    const now = resources.now();
+    resources.put(`${prefix}/notificationsSettings`, {
+      environment: { id: env },
+      // Production environments notify everyone; sandboxes only the users on the whitelist.
+      deliveryMode: environment.type === "PRODUCTION" ? "ALL" : "WHITELIST",
+      whitelist: [],
+      restrictions: { smsVoiceQuota: { daily: 30 } },
+      smsProvidersFallbackChain: [],
+      emailProviderFallbackChain: [],
+      from: { name: "PingOne", address: "noreply@pingidentity.com" },
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+}
+
+function createContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const { resources, params } = ctx;
+  const prefix = `/environments/${params.environmentID ?? ""}/templates/${params.templateName ?? ""}`;
+  const template = resources.get(prefix);
+  const body = ctx.body as Resource;
+  const methods = Array.isArray(template?.deliveryMethods) ? (template.deliveryMethods as string[]) : [];
+  if (template && !methods.includes(String(body.deliveryMethod))) {
+    return invalid([
+      {
+        code: "INVALID_VALUE",
+        target: "deliveryMethod",
+        message: `The ${String(template.id)} template does not send by ${String(body.deliveryMethod)}; it supports ${methods.join(", ")}.`,
+      },
+    ]);
+  }
+  const sentTemplate = (body.template as { id?: unknown } | undefined)?.id;
+  if (sentTemplate !== undefined && sentTemplate !== params.templateName) {
+    return invalid([
+      { code: "INVALID_VALUE", target: "template.id", message: "template.id must be the template in the path" },
+    ]);
+  }
+  const response = next();
+  const created = response.body as Resource | undefined;
+  if (response.status !== 201 || !created) return response;
+  const path = `${prefix}/contents/${String(created.id)}`;
+  const extra = { template: { id: params.templateName ?? "" }, default: false };
+  const stored = resources.get(path);
+  if (stored) resources.put(path, { ...stored, ...extra });
+  return { ...response, body: { ...created, ...extra } };
+}
+
+function changeContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const { params, resources } = ctx;
+  const path = `/environments/${params.environmentID ?? ""}/templates/${params.templateName ?? ""}/contents/${params.contentID ?? ""}`;
+  const stored = resources.get(path);
+  if (stored?.default === true) {
+    return invalid([
+      {
+        code: "INVALID_VALUE",
+        target: "default",
+        message: "Default contents cannot be changed or deleted; create a custom content instead.",
+      },
+    ]);
+  }
+  if (ctx.method === "put" && stored) {
+    const response = next();
+    if (response.status !== 200) return response;
+    const extra = { template: { id: params.templateName ?? "" }, default: false };
+    resources.put(path, { ...(resources.get(path) ?? {}), ...extra });
+    return { ...response, body: { ...(response.body as Resource), ...extra } };
+  }
+  return next();
+}
+
+function updateSettings(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const body = ctx.body as Resource;
+  const chain = Array.isArray(body.smsProvidersFallbackChain) ? (body.smsProvidersFallbackChain as string[]) : [];
+  const senders = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/phoneDeliverySettings`;
+  const unknown = chain
+    .map((id, index) => ({ id, index }))
+    .filter(({ id }) => id !== "PINGONE_TWILIO" && !ctx.resources.get(`${senders}/${id}`));
+  if (unknown.length > 0) {
+    return invalid(
+      unknown.map(({ id, index }) => ({
+        code: "INVALID_VALUE",
+        target: `smsProvidersFallbackChain[${index}]`,
+        message: `${id} is neither PINGONE_TWILIO nor a phone delivery settings ID of the environment`,
+      })),
+    );
+  }
+  return next();
+}
+
+function createSender(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const senders = ctx.resources.list(
+    `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/phoneDeliverySettings`,
+  );
+  if (senders.length >= MAX_PHONE_DELIVERY_SETTINGS) {
+    return invalid([
+      {
+        code: "INVALID_VALUE",
+        target: "provider",
+        message: `An environment can have at most ${MAX_PHONE_DELIVERY_SETTINGS} phone delivery settings.`,
+      },
+    ]);
+  }
+  return next();
+}
+
+/** IDs of `body.providerConfiguration.conditions[].fallbackChain[]` that are no sender of the environment. */
+function unknownFallbackSenders(ctx: RuleContext): { target: string; id: string }[] {
+  const senders = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/phoneDeliverySettings`;
+  const conditions = ((ctx.body as Resource).providerConfiguration as { conditions?: unknown[] } | undefined)
+    ?.conditions;
+  const unknown: { target: string; id: string }[] = [];
+  (conditions ?? []).forEach((condition, c) => {
+    const chain = (condition as { fallbackChain?: { id?: unknown }[] }).fallbackChain ?? [];
+    chain.forEach((entry, e) => {
+      const id = String(entry.id);
+      if (!ctx.resources.get(`${senders}/${id}`))
+        unknown.push({ target: `providerConfiguration.conditions[${c}].fallbackChain[${e}].id`, id });
+    });
+  });
+  return unknown;
+}
+
+/**
+ * A policy's sender order names existing senders; when a policy becomes the default, the
+ * previous default stops being one.
+ */
+function savePolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const unknown = unknownFallbackSenders(ctx);
+  if (unknown.length > 0) {
+    return invalid(
+      unknown.map(({ target, id }) => ({
+        code: "INVALID_VALUE",
+        target,
+        message: `${id} is not a phone delivery settings ID of the environment`,
+      })),
+    );
+  }
+  const response = next();
+  const saved = response.body as Resource | undefined;
+  if (response.status >= 300 || !saved || saved.default !== true) return response;
+  const collection = `/environments/${ctx.params.environmentID ?? ""}/notificationsPolicies`;
+  for (const policy of ctx.resources.list(collection)) {
+    if (policy.id === saved.id || policy.default !== true) continue;
+    ctx.resources.put(`${collection}/${String(policy.id)}`, { ...policy, default: false });
+  }
+  return response;
+}
+
+const HANDLERS: Record<string, (ctx: RuleContext, next: () => SimResponse) => SimResponse> = {
+  [`post ${TEMPLATES}/{templateName}/contents`]: createContent,
+  [`put ${CONTENT}`]: changeContent,
+  [`delete ${CONTENT}`]: changeContent,
+  [`put ${SETTINGS}`]: updateSettings,
+  [`get ${SETTINGS}/emailDeliverySettings`]: (ctx, next) => {
+    // Until an SMTP server is set, there is none to read.
+    const path = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;
+    return ctx.resources.get(path) ? next() : errorResponse(404, "The environment has no SMTP server settings.");
+  },
+  [`post ${SENDERS}`]: createSender,
+  [`post ${POLICIES}`]: savePolicy,
+  [`put ${POLICIES}/{notificationsPolicyID}`]: savePolicy,
+};
+
+/** Notifications: predefined templates and default contents, settings, senders and policies. */
+export const notificationsRule: SimRule = (ctx, next) => {
+  if (ctx.method === "post" && ctx.template === "/environments") {
+    const response = next();
+    const created = response.body as Resource | undefined;
+    if (response.status === 201 && created?.id !== undefined) {
+      const stored = ctx.resources.get(`/environments/${String(created.id)}`);
+      if (stored) ensureNotifications(ctx.resources, stored);
+    }
+    return response;
+  }
+  const environment = ctx.template.startsWith(`${ENV}/`) ? environmentOf(ctx) : undefined;
+  if (environment) ensureNotifications(ctx.resources, environment);
+  const handler = HANDLERS[`${ctx.method} ${ctx.template}`];
+  return handler ? handler(ctx, next) : next();
+};
