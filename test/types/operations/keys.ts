@@ -9,6 +9,8 @@ const environmentID = "abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6";
 const customDomainID = "93838ab0-0238-40fa-ae4e-6b890882d323";
 const emailDomainID = "0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e";
 const trustedEmailID = "6e2f0c4a-1b3d-4e5f-8a7b-9c0d1e2f3a4b";
+const keyID = "4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d";
+const certID = "2c4e6a8b-0d1f-4a3b-9c5d-7e9f1a3b5c7d";
 const env = { params: { path: { environmentID } } } as const;
 
 export async function customDomainOperations(): Promise<void> {
@@ -106,4 +108,95 @@ export async function emailDomainOperations(): Promise<void> {
   );
   await client.DELETE("/environments/{environmentID}/emailDomains/{emailDomainID}", domainPath);
   void [created, domains, one, environmentRecord, cname, spfStatus, address, addresses._embedded.trustedEmails, resent];
+}
+
+/**
+ * Multipart bodies go out as FormData, with no Content-Type of their own: fetch sets
+ * `multipart/form-data` with its boundary.
+ */
+function formData(body: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body))
+    if (value !== undefined) form.append(name, value instanceof Blob ? value : String(value));
+  return form;
+}
+
+export async function keyOperations(): Promise<void> {
+  const keyPath = { params: { path: { environmentID, keyID } } } as const;
+  const created: Schemas["Key"] = await unwrap(
+    client.POST("/environments/{environmentID}/keys", {
+      ...env,
+      body: {
+        name: "Signing 2026",
+        subjectDN: "CN=Signing 2026, OU=IT, O=Example, L=Denver, ST=CO, C=US",
+        algorithm: "EC",
+        keyLength: 256,
+        signatureAlgorithm: "SHA512withECDSA",
+        usageType: "SIGNING",
+        validityPeriod: 365,
+        default: false,
+      },
+    }),
+  );
+  const status: Schemas["KeyStatus"] | (string & {}) | undefined = created.status;
+  const p12 = new Blob([new Uint8Array([0x30, 0x82])], { type: "application/x-pkcs12" });
+  const imported: Schemas["Key"] = await unwrap(
+    client.POST("/environments/{environmentID}/keys", {
+      ...env,
+      body: { file: p12, usageType: "ENCRYPTION", password: "export-password" },
+      bodySerializer: formData,
+    }),
+  );
+  // @ts-expect-error the PKCS#12 password is write-only: response models do not carry it
+  void imported.password;
+  const page: Schemas["KeyCollection"] = await unwrap(client.GET("/environments/{environmentID}/keys", env));
+  const keys: Schemas["Key"][] = page._embedded.keys;
+  await unwrap(client.GET("/environments/{environmentID}/keys/{keyID}", keyPath));
+  const pem = await client.GET("/environments/{environmentID}/keys/{keyID}", {
+    ...keyPath,
+    headers: { Accept: "application/x-x509-ca-cert, application/json" },
+    parseAs: "text",
+  });
+  await unwrap(
+    client.PUT("/environments/{environmentID}/keys/{keyID}", {
+      ...keyPath,
+      body: { default: true, usageType: "SIGNING" },
+    }),
+  );
+  const apps: Schemas["ApplicationCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/keys/{keyID}/applications", keyPath),
+  );
+  const signed: Schemas["Key"] = await unwrap(
+    client.PUT("/environments/{environmentID}/keys/{keyID}/csr", {
+      ...keyPath,
+      body: { file: new Blob(["-----BEGIN CERTIFICATE-----"]) },
+      bodySerializer: formData,
+    }),
+  );
+  await client.DELETE("/environments/{environmentID}/keys/{keyID}", keyPath);
+  void [status, keys, pem.response, apps._embedded.applications, signed];
+}
+
+export async function certificateOperations(): Promise<void> {
+  const certPath = { params: { path: { environmentID, certID } } } as const;
+  const imported: Schemas["Certificate"] = await unwrap(
+    client.POST("/environments/{environmentID}/certificates", {
+      ...env,
+      body: { file: new Blob(["-----BEGIN CERTIFICATE-----"]), usageType: "SIGNING" },
+      bodySerializer: formData,
+    }),
+  );
+  const page: Schemas["CertificateCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/certificates", env),
+  );
+  const certificates: Schemas["Certificate"][] = page._embedded.certificates;
+  const one: Schemas["Certificate"] = await unwrap(
+    client.GET("/environments/{environmentID}/certificates/{certID}", certPath),
+  );
+  const usage: Schemas["KeyUsageType"] | (string & {}) | undefined = one.usageType;
+  const apps: Schemas["ApplicationCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/certificates/{certID}/applications", certPath),
+  );
+  await client.DELETE("/environments/{environmentID}/certificates/{certID}", certPath);
+  void [imported, certificates, usage, apps];
 }
