@@ -11,6 +11,7 @@ const emailDomainID = "0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e";
 const trustedEmailID = "6e2f0c4a-1b3d-4e5f-8a7b-9c0d1e2f3a4b";
 const keyID = "4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d";
 const certID = "2c4e6a8b-0d1f-4a3b-9c5d-7e9f1a3b5c7d";
+const keyRotationPolicyID = "8a0c2e4f-6b8d-4f1a-9b3c-5d7e9f1b3d5f";
 const env = { params: { path: { environmentID } } } as const;
 
 export async function customDomainOperations(): Promise<void> {
@@ -199,4 +200,42 @@ export async function certificateOperations(): Promise<void> {
   );
   await client.DELETE("/environments/{environmentID}/certificates/{certID}", certPath);
   void [imported, certificates, usage, apps];
+}
+
+export async function keyRotationPolicyOperations(): Promise<void> {
+  const policyPath = { params: { path: { environmentID, keyRotationPolicyID } } } as const;
+  const spec = {
+    name: "Token signing",
+    dn: "CN=Token signing, OU=IT, O=Example, L=Denver, ST=CO, C=US",
+    algorithm: "RSA",
+    keyLength: 2048,
+    signatureAlgorithm: "SHA256withRSA",
+    usageType: "SIGNING",
+    validityPeriod: 365,
+  } as const;
+  const created: Schemas["KeyRotationPolicy"] = await unwrap(
+    client.POST("/environments/{environmentID}/keyRotationPolicies", {
+      ...env,
+      body: { ...spec, rotationPeriod: 120 },
+    }),
+  );
+  const current: string | undefined = created.currentKeyId;
+  const page: Schemas["KeyRotationPolicyCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/keyRotationPolicies", env),
+  );
+  const policies: Schemas["KeyRotationPolicy"][] = page._embedded.keyRotationPolicies;
+  await unwrap(client.GET("/environments/{environmentID}/keyRotationPolicies/{keyRotationPolicyID}", policyPath));
+  await unwrap(
+    client.PUT("/environments/{environmentID}/keyRotationPolicies/{keyRotationPolicyID}", {
+      ...policyPath,
+      body: { ...spec, rotationPeriod: 60 },
+    }),
+  );
+  await client.POST("/environments/{environmentID}/keyRotationPolicies", {
+    ...env,
+    // @ts-expect-error rotation policies generate RSA keys only
+    body: { ...spec, algorithm: "EC" },
+  });
+  await client.DELETE("/environments/{environmentID}/keyRotationPolicies/{keyRotationPolicyID}", policyPath);
+  void [current, policies];
 }
