@@ -3,6 +3,7 @@
 import type { SimRule } from "../rules.ts";
 import { directoryRule } from "./directory.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
+import { keysRule } from "./keys.ts";
 import { resourcesRule } from "./resources.ts";
 import { schemasAgreementsRule } from "./schemas-agreements.ts";
 import { usersRule } from "./users.ts";
@@ -13,4 +14,5 @@ export const RULES: readonly SimRule[] = [
   usersRule,
   directoryRule,
   idpPropagationRule,
+  keysRule,
 ];
