@@ -84,16 +84,36 @@ describe("trusted email domains", () => {
       ...domainPath,
       body: { emailAddress: "noreply@mail.example.com" },
     });
+    expect(address.response.status).toBe(201);
     expect(address.data).toMatchObject({ status: "VERIFICATION_REQUIRED", emailDomain: { id: domain.data!.id } });
-    const resent = await client.POST(
-      "/environments/{environmentID}/emailDomains/{emailDomainID}/trustedEmails/{trustedEmailID}",
-      {
-        params: { path: { environmentID, emailDomainID: domain.data!.id, trustedEmailID: address.data!.id } },
+    const again = await client.POST("/environments/{environmentID}/emailDomains/{emailDomainID}/trustedEmails", {
+      ...domainPath,
+      body: { emailAddress: "NoReply@mail.example.com" },
+    });
+    expect(again.response.status).toBe(200);
+    expect(again.data?.id).toBe(address.data!.id);
+
+    const addressPath = {
+      params: { path: { environmentID, emailDomainID: domain.data!.id, trustedEmailID: address.data!.id } },
+    };
+    const resend = () =>
+      client.POST("/environments/{environmentID}/emailDomains/{emailDomainID}/trustedEmails/{trustedEmailID}", {
+        ...addressPath,
         headers: { "Content-Type": "application/vnd.pingidentity.trustedEmail.sendVerificationCode+json" },
-      },
-    );
+      });
+    const resent = await resend();
     expect(resent.response.status).toBe(200);
     expect(resent.data?.emailAddress).toBe("noreply@mail.example.com");
+    const activated = await client.POST(
+      "/environments/{environmentID}/emailDomains/{emailDomainID}/trustedEmails/{trustedEmailID}",
+      {
+        ...addressPath,
+        body: { verificationCode: "avu0w4lt" },
+        headers: { "Content-Type": "application/vnd.pingidentity.trustedEmail.activate+json" },
+      },
+    );
+    expect(activated.data?.status).toBe("ACTIVE");
+    expect((await resend()).response.status).toBe(400);
 
     const dkim = await client.GET("/environments/{environmentID}/emailDomains/{emailDomainID}/dkim", domainPath);
     expect(dkim.data?.type).toBe("CNAME");

@@ -4,8 +4,9 @@
 //   the verify action moves it to `SSL_CERTIFICATE_REQUIRED`, the certificate import to
 //   `ACTIVE` with the certificate's expiry (the private key is never stored); PUT changes
 //   `mtlsEnabled` only;
-// - a trusted email address must belong to its domain, starts `VERIFICATION_REQUIRED`, and its
-//   resend action answers with the address;
+// - a trusted email address must belong to its domain and starts `VERIFICATION_REQUIRED`
+//   (adding it again answers 200 with the existing one); the activate action (any code) makes it
+//   `ACTIVE`, the resend action works only before that;
 // - a generated key gets what PingOne computes (issuer, status, validity dates, serial number);
 //   making a key the default of its usage type takes the flag from the others; PUT changes only
 //   `default`, `usageType` and `issuerDN`; the CSR response import re-issues the certificate;
@@ -31,6 +32,7 @@ const CERTIFICATES = `${ENV}/certificates`;
 const KEY_ROTATION_POLICIES = `${ENV}/keyRotationPolicies`;
 const KEY_ROTATION_POLICY = `${KEY_ROTATION_POLICIES}/{keyRotationPolicyID}`;
 
+const ACTIVATE = "application/vnd.pingidentity.trustedemail.activate+json";
 const VERIFY = "application/vnd.pingidentity.domainname.verify+json";
 const IMPORT_CERTIFICATE = "application/vnd.pingidentity.certificate.import+json";
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,7 +44,7 @@ export const keysRule: SimRule = (ctx, next) => {
   if (template === CUSTOM_DOMAIN && method === "post") return customDomainAction(ctx);
   if (template === CUSTOM_DOMAIN && method === "put") return updateCustomDomain(ctx);
   if (template === TRUSTED_EMAILS && method === "post") return createTrustedEmail(ctx, next);
-  if (template === TRUSTED_EMAIL && method === "post") return resendCode(ctx);
+  if (template === TRUSTED_EMAIL && method === "post") return trustedEmailAction(ctx);
   if (template === KEYS && method === "post") return createKey(ctx, next);
   if (template === KEY && method === "put") return updateKey(ctx);
   if (template === KEY_CSR && method === "put") return importCsrResponse(ctx);
@@ -148,7 +150,8 @@ function updateCustomDomain(ctx: RuleContext): SimResponse {
 // --- trusted email addresses
 
 function createTrustedEmail(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const domain = ctx.resources.get(`${envPath(ctx)}/emailDomains/${enc(ctx.params.emailDomainID)}`);
+  const domainID = ctx.params.emailDomainID;
+  const domain = ctx.resources.get(`${envPath(ctx)}/emailDomains/${enc(domainID)}`);
   const address = String((ctx.body as Resource | undefined)?.emailAddress ?? "");
   const domainName = String(domain?.domainName ?? "").toLowerCase();
   if (domain && !address.toLowerCase().endsWith(`@${domainName}`))
@@ -159,13 +162,32 @@ function createTrustedEmail(ctx: RuleContext, next: () => SimResponse): SimRespo
         message: `emailAddress must be an address of the trusted email domain ${domainName}`,
       },
     ]);
-  return enrichCreated(ctx, next(), { status: "VERIFICATION_REQUIRED", emailDomain: { id: ctx.params.emailDomainID } });
+  const addresses = `${envPath(ctx)}/emailDomains/${enc(domainID)}/trustedEmails`;
+  const existing = ctx.resources
+    .list(addresses)
+    .find((item) => String(item.emailAddress).toLowerCase() === address.toLowerCase());
+  if (existing) return answer(ctx, `${addresses}/${enc(String(existing.id))}`, existing);
+  // Ping's data model names the domain `emailDomain`, its examples `domain` and `domainId`.
+  const ref = { id: domainID };
+  return enrichCreated(ctx, next(), {
+    status: "VERIFICATION_REQUIRED",
+    emailDomain: ref,
+    domain: ref,
+    domainId: domainID,
+  });
 }
 
-function resendCode(ctx: RuleContext): SimResponse {
+function trustedEmailAction(ctx: RuleContext): SimResponse {
   const path = `${envPath(ctx)}/emailDomains/${enc(ctx.params.emailDomainID)}/trustedEmails/${enc(ctx.params.trustedEmailID)}`;
   const address = ctx.resources.get(path);
   if (!address) return notFound("trusted email address", ctx.params.trustedEmailID);
+  if (ctx.contentType === ACTIVATE) {
+    const activated = { ...address, status: "ACTIVE" };
+    ctx.resources.put(path, activated);
+    return answer(ctx, path, activated);
+  }
+  if (address.status === "ACTIVE")
+    return errorResponse(400, "The trusted email address is already active; no code is sent.");
   return answer(ctx, path, address);
 }
 
@@ -210,6 +232,7 @@ function updateKey(ctx: RuleContext): SimResponse {
   const path = `${envPath(ctx)}/keys/${enc(ctx.params.keyID)}`;
   const key = ctx.resources.get(path);
   if (!key) return notFound("key", ctx.params.keyID);
+  if (key.status === "EXPIRED") return errorResponse(400, "An expired key cannot be updated.");
   const body = (ctx.body ?? {}) as Resource;
   const updated: Resource = {
     ...key,

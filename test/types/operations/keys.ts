@@ -103,12 +103,31 @@ export async function emailDomainOperations(): Promise<void> {
       headers: { "Content-Type": "application/vnd.pingidentity.trustedEmail.sendVerificationCode+json" },
     }),
   );
+  const activated: Schemas["EmailDomainTrustedEmail"] = await unwrap(
+    client.POST("/environments/{environmentID}/emailDomains/{emailDomainID}/trustedEmails/{trustedEmailID}", {
+      ...addressPath,
+      body: { verificationCode: "avu0w4lt" },
+      headers: { "Content-Type": "application/vnd.pingidentity.trustedEmail.activate+json" },
+    }),
+  );
+  const domainRef: string | undefined = activated.emailDomain?.id ?? activated.domain?.id ?? activated.domainId;
   await client.DELETE(
     "/environments/{environmentID}/emailDomains/{emailDomainID}/trustedEmails/{trustedEmailID}",
     addressPath,
   );
   await client.DELETE("/environments/{environmentID}/emailDomains/{emailDomainID}", domainPath);
-  void [created, domains, one, environmentRecord, cname, spfStatus, address, addresses._embedded.trustedEmails, resent];
+  void [
+    created,
+    domains,
+    one,
+    environmentRecord,
+    cname,
+    spfStatus,
+    address,
+    addresses._embedded.trustedEmails,
+    resent,
+    domainRef,
+  ];
 }
 
 /**
