@@ -158,6 +158,14 @@ describe("keys", () => {
       params: { path: { environmentID, keyID: first.data!.id } },
     });
     expect(firstNow.data?.default).toBe(false);
+    const ec = await client.GET("/environments/{environmentID}/keys", {
+      params: { path: { environmentID }, query: { filter: 'algorithm eq "EC"' } },
+    });
+    expect(ec.data?._embedded.keys).toEqual([]);
+    const valid = await client.GET("/environments/{environmentID}/keys", {
+      params: { path: { environmentID }, query: { filter: 'status eq "VALID"' } },
+    });
+    expect(valid.data?._embedded.keys).toHaveLength(2);
 
     const form = new FormData();
     form.append("file", new Blob(["-----BEGIN CERTIFICATE-----"]), "signed.pem");

@@ -169,7 +169,11 @@ export async function keyOperations(): Promise<void> {
   );
   // @ts-expect-error the PKCS#12 password is write-only: response models do not carry it
   void imported.password;
-  const page: Schemas["KeyCollection"] = await unwrap(client.GET("/environments/{environmentID}/keys", env));
+  const page: Schemas["KeyCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/keys", {
+      params: { path: { environmentID }, query: { filter: 'status eq "VALID"' } },
+    }),
+  );
   const keys: Schemas["Key"][] = page._embedded.keys;
   await unwrap(client.GET("/environments/{environmentID}/keys/{keyID}", keyPath));
   const pem = await client.GET("/environments/{environmentID}/keys/{keyID}", {
