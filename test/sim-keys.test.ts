@@ -180,7 +180,7 @@ describe("keys", () => {
 });
 
 describe("certificates", () => {
-  it("imports an uploaded certificate with 202 and the details read from it", async () => {
+  it("imports an uploaded certificate with 202, and deletes it with 202 once no application uses it", async () => {
     const { client, environmentID, env } = setup();
     const form = new FormData();
     form.append("file", new Blob(["-----BEGIN CERTIFICATE-----"]), "partner.crt");
@@ -196,6 +196,29 @@ describe("certificates", () => {
       params: { path: { environmentID, certID: imported.data!.id } },
     });
     expect(read.data?.subjectDN).toBe(imported.data?.subjectDN);
+    const app = await client.POST("/environments/{environmentID}/applications", {
+      ...env,
+      body: {
+        name: "Partner SSO",
+        enabled: true,
+        type: "WEB_APP",
+        protocol: "SAML",
+        acsUrls: ["https://partner.example.com/acs"],
+        assertionDuration: 60,
+        spEntityId: "partner",
+        spVerification: { authnRequestSigned: true, certificates: [{ id: imported.data!.id }] },
+      },
+    });
+    expect(app.response.status).toBe(201);
+    const certPath = { params: { path: { environmentID, certID: imported.data!.id } } };
+    const inUse = await client.DELETE("/environments/{environmentID}/certificates/{certID}", certPath);
+    expect(inUse.response.status).toBe(400);
+    await client.DELETE("/environments/{environmentID}/applications/{applicationID}", {
+      params: { path: { environmentID, applicationID: app.data!.id } },
+    });
+    const deleted = await client.DELETE("/environments/{environmentID}/certificates/{certID}", certPath);
+    expect(deleted.response.status).toBe(202);
+    expect(deleted.data?.id).toBe(imported.data!.id);
   });
 });
 
@@ -236,6 +259,7 @@ describe("key rotation policies", () => {
     const deleted = await client.DELETE("/environments/{environmentID}/keyRotationPolicies/{keyRotationPolicyID}", {
       params: { path: { environmentID, keyRotationPolicyID: created.data!.id } },
     });
-    expect(deleted.response.status).toBe(204);
+    expect(deleted.response.status).toBe(202);
+    expect(deleted.data).toEqual({ id: created.data!.id });
   });
 });

@@ -11,9 +11,9 @@
 //   making a key the default of its usage type takes the flag from the others; PUT changes only
 //   `default`, `usageType` and `issuerDN`; the CSR response import re-issues the certificate;
 // - an imported certificate (a multipart upload the simulator does not parse) gets plausible
-//   details "read from the file";
+//   details "read from the file"; deleting it answers 202 with it, unless an application uses it;
 // - a key rotation policy gets its current and next key; at most five per environment; the
-//   default policy and the last policy cannot be deleted.
+//   default policy and the last policy cannot be deleted; a delete answers 202 with the ID.
 import { randomInt, randomUUID } from "node:crypto";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
@@ -29,6 +29,7 @@ const KEYS = `${ENV}/keys`;
 const KEY = `${KEYS}/{keyID}`;
 const KEY_CSR = `${KEY}/csr`;
 const CERTIFICATES = `${ENV}/certificates`;
+const CERTIFICATE = `${CERTIFICATES}/{certID}`;
 const KEY_ROTATION_POLICIES = `${ENV}/keyRotationPolicies`;
 const KEY_ROTATION_POLICY = `${KEY_ROTATION_POLICIES}/{keyRotationPolicyID}`;
 
@@ -50,7 +51,8 @@ export const keysRule: SimRule = (ctx, next) => {
   if (template === KEY_CSR && method === "put") return importCsrResponse(ctx);
   if (template === CERTIFICATES && method === "post") return importCertificate(ctx, next);
   if (template === KEY_ROTATION_POLICIES && method === "post") return createKeyRotationPolicy(ctx, next);
-  if (template === KEY_ROTATION_POLICY && method === "delete") return deleteKeyRotationPolicy(ctx) ?? next();
+  if (template === KEY_ROTATION_POLICY && method === "delete") return deleteKeyRotationPolicy(ctx, next);
+  if (template === CERTIFICATE && method === "delete") return deleteCertificate(ctx, next);
   return next();
 };
 
@@ -304,12 +306,29 @@ function createKeyRotationPolicy(ctx: RuleContext, next: () => SimResponse): Sim
   });
 }
 
-function deleteKeyRotationPolicy(ctx: RuleContext): SimResponse | undefined {
+/** Ping answers these deletes 202 with a body; the generic handler answers 204. */
+function accepted(deleted: SimResponse, body: Resource): SimResponse {
+  return deleted.status === 204 ? { status: 202, body } : deleted;
+}
+
+function deleteKeyRotationPolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const policies = `${envPath(ctx)}/keyRotationPolicies`;
   const policy = ctx.resources.get(`${policies}/${enc(ctx.params.keyRotationPolicyID)}`);
-  if (!policy) return undefined;
+  if (!policy) return next();
   if (policy.default === true) return errorResponse(400, "The default key rotation policy cannot be deleted.");
   if (ctx.resources.list(policies).length <= 1)
     return errorResponse(400, "The last key rotation policy of an environment cannot be deleted.");
-  return undefined;
+  return accepted(next(), { id: policy.id });
+}
+
+function deleteCertificate(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const path = `${envPath(ctx)}/certificates/${enc(ctx.params.certID)}`;
+  const certificate = ctx.resources.get(path);
+  if (!certificate) return next();
+  const users = ctx.resources
+    .list(`${envPath(ctx)}/applications`)
+    .filter((app) => JSON.stringify(app).includes(`"${String(certificate.id)}"`));
+  if (users.length > 0)
+    return errorResponse(400, `The certificate is used by ${users.length} application(s) and cannot be deleted.`);
+  return accepted(next(), present(ctx, path, certificate));
 }

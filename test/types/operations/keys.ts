@@ -221,8 +221,10 @@ export async function certificateOperations(): Promise<void> {
   const apps: Schemas["ApplicationCollection"] = await unwrap(
     client.GET("/environments/{environmentID}/certificates/{certID}/applications", certPath),
   );
-  await client.DELETE("/environments/{environmentID}/certificates/{certID}", certPath);
-  void [imported, certificates, usage, apps];
+  const deleted: Schemas["Certificate"] = await unwrap(
+    client.DELETE("/environments/{environmentID}/certificates/{certID}", certPath),
+  );
+  void [imported, certificates, usage, apps, deleted];
 }
 
 export async function keyRotationPolicyOperations(): Promise<void> {
@@ -259,6 +261,8 @@ export async function keyRotationPolicyOperations(): Promise<void> {
     // @ts-expect-error rotation policies generate RSA keys only
     body: { ...spec, algorithm: "EC" },
   });
-  await client.DELETE("/environments/{environmentID}/keyRotationPolicies/{keyRotationPolicyID}", policyPath);
-  void [current, policies];
+  const deleted: Schemas["KeyRotationPolicyDeleted"] = await unwrap(
+    client.DELETE("/environments/{environmentID}/keyRotationPolicies/{keyRotationPolicyID}", policyPath),
+  );
+  void [current, policies, deleted.id];
 }
