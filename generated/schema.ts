@@ -6818,6 +6818,909 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/environments/{environmentID}/customDomains": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List custom domains
+         * @description Returns the custom domains of an environment. An environment has at most one, so the list holds zero or one item.
+         */
+        get: operations["listCustomDomains"];
+        put?: never;
+        /**
+         * Create a custom domain
+         * @description Adds a custom domain to an environment. The domain starts as `VERIFICATION_REQUIRED`; create a
+         *     DNS CNAME record from the domain to the returned `canonicalName`, then verify the domain and import
+         *     its SSL certificate (both through the action operation on the domain). An environment has at most
+         *     one custom domain, and a domain name is unique across all PingOne environments and regions.
+         */
+        post: operations["createCustomDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/customDomains/{customDomainID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the custom domain.
+                 * @example 93838ab0-0238-40fa-ae4e-6b890882d323
+                 */
+                customDomainID: components["parameters"]["customDomainID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a custom domain
+         * @description Returns one custom domain with its setup status and, once imported, the expiry of its certificate.
+         */
+        get: operations["readCustomDomain"];
+        /**
+         * Update a custom domain
+         * @description Changes the settings of a custom domain; only `mtlsEnabled` can change. Switching mutual TLS on
+         *     or off affects only inbound traffic policies that use MTLS thumbprints and can take up to ten
+         *     minutes to apply.
+         */
+        put: operations["updateCustomDomain"];
+        /**
+         * Verify a custom domain or import its SSL certificate
+         * @description Runs one setup action on a custom domain, chosen by the request's media type:
+         *
+         *     | Media type | Action |
+         *     | --- | --- |
+         *     | `application/vnd.pingidentity.domainName.verify+json` | Check that the DNS CNAME record points the domain to its `canonicalName`; on success the status becomes `SSL_CERTIFICATE_REQUIRED`. Fails with `REQUEST_FAILED` (`VERIFICATION_FAILED`) while the record is missing or not yet propagated ([Verify Domain](https://developer.pingidentity.com/pingone-api/platform/custom-domains/verify-domain.html)). No body needed. |
+         *     | `application/vnd.pingidentity.certificate.import+json` | Import the domain's SSL certificate, its intermediate chain and private key; the status becomes `ACTIVE`. Also replaces an expiring certificate ([Import Certificate](https://developer.pingidentity.com/pingone-api/platform/custom-domains/import-certificate.html)). |
+         *
+         *     Each answers 200 with the domain after the action. Ping's Go SDK description calls this operation
+         *     an update; this description keeps the name of what it does.
+         */
+        post: operations["customDomainAction"];
+        /**
+         * Delete a custom domain
+         * @description Removes the custom domain; PingOne's own host names serve the environment again.
+         */
+        delete: operations["deleteCustomDomain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/emailDomains": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List trusted email domains
+         * @description Returns the trusted email domains of an environment (up to 50).
+         */
+        get: operations["listEmailDomains"];
+        put?: never;
+        /**
+         * Create a trusted email domain
+         * @description Adds a domain PingOne may send email from on the organization's behalf. Then publish the DNS
+         *     records the ownership, DKIM and SPF reads return, and add trusted email addresses of the domain.
+         */
+        post: operations["createEmailDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/emailDomains/{emailDomainID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a trusted email domain
+         * @description Returns one trusted email domain.
+         */
+        get: operations["readEmailDomain"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a trusted email domain
+         * @description Removes a trusted email domain and its trusted email addresses; PingOne stops sending email from it.
+         */
+        delete: operations["deleteEmailDomain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/emailDomains/{emailDomainID}/dkim": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the DKIM status of a trusted email domain
+         * @description Returns the CNAME records that let PingOne sign the domain's email with DKIM, per email-sending
+         *     region, and whether PingOne has found them.
+         */
+        get: operations["readEmailDomainDkimStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/emailDomains/{emailDomainID}/ownership": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the ownership status of a trusted email domain
+         * @description Returns the TXT records that prove the organization owns the domain, one per email-sending region
+         *     of the environment's geography, and whether PingOne has found each. The optional environment
+         *     record, once found, makes new trusted email addresses of the domain active without verification.
+         */
+        get: operations["readEmailDomainOwnershipStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/emailDomains/{emailDomainID}/spf": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the SPF status of a trusted email domain
+         * @description Returns the SPF TXT record that authorizes PingOne's mail servers to send for the domain, and
+         *     whether PingOne has found it.
+         */
+        get: operations["readEmailDomainSpfStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/emailDomains/{emailDomainID}/trustedEmails": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List trusted email addresses
+         * @description Returns the trusted email addresses of a trusted email domain (up to 10).
+         */
+        get: operations["listTrustedEmailAddresses"];
+        put?: never;
+        /**
+         * Create a trusted email address
+         * @description Adds a sender address to a trusted email domain. PingOne emails it a verification code and the
+         *     address stays `VERIFICATION_REQUIRED` until verified, unless the domain's environment DNS record
+         *     is in place, in which case it is `ACTIVE` at once. Adding an address that already exists
+         *     answers 200 with it instead of 201.
+         */
+        post: operations["createTrustedEmailAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/emailDomains/{emailDomainID}/trustedEmails/{trustedEmailID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+                /**
+                 * @description ID of the trusted email address.
+                 * @example 6e2f0c4a-1b3d-4e5f-8a7b-9c0d1e2f3a4b
+                 */
+                trustedEmailID: components["parameters"]["trustedEmailID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a trusted email address
+         * @description Returns one trusted email address with its verification status.
+         */
+        get: operations["readTrustedEmailAddress"];
+        put?: never;
+        /**
+         * Activate a trusted email address or resend its code
+         * @description Runs one verification action on a trusted email address, chosen by the request's media type:
+         *
+         *     | Media type | Action |
+         *     | --- | --- |
+         *     | `application/vnd.pingidentity.trustedEmail.activate+json` | Activate the address with the `verificationCode` emailed to it, within 24 hours of sending; the status becomes `ACTIVE` ([Activate Trusted Email Address](https://developer.pingidentity.com/pingone-api/platform/notifications/trusted-email-addresses/activate-trusted-email-address.html)). |
+         *     | `application/vnd.pingidentity.trustedEmail.sendVerificationCode+json` | Email a new verification code to an address that is still `VERIFICATION_REQUIRED` ([Resend Verification Code To Email](https://developer.pingidentity.com/pingone-api/platform/notifications/trusted-email-addresses/resend-verification-code-to-email.html)). No body needed. |
+         *
+         *     Each answers 200 with the address.
+         */
+        post: operations["trustedEmailAddressAction"];
+        /**
+         * Delete a trusted email address
+         * @description Removes a trusted email address; PingOne no longer sends email from it.
+         */
+        delete: operations["deleteTrustedEmailAddress"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/certificates": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List certificates
+         * @description Returns the certificates (without private keys) of an environment.
+         */
+        get: operations["listCertificates"];
+        put?: never;
+        /**
+         * Import a certificate
+         * @description Imports a certificate from a PEM or PKCS#7 file with the public certificate and its trust
+         *     chain, uploaded as `multipart/form-data` (a `FormData` with `file` and `usageType`). The
+         *     certificate must be valid at the time of the upload. The service answers 202 with the details
+         *     it read from the file.
+         */
+        post: operations["importCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/certificates/{certID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the certificate.
+                 * @example 2c4e6a8b-0d1f-4a3b-9c5d-7e9f1a3b5c7d
+                 */
+                certID: components["parameters"]["certID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read or export a certificate
+         * @description Returns one certificate's details.
+         *
+         *     To download the certificate itself, send `Accept: application/x-x509-ca-cert, application/json`
+         *     (PEM) or `Accept: application/x-pkcs7-certificates, application/json` (PKCS#7 DER) and read the
+         *     body as text or bytes (`parseAs: "text"` or `"arrayBuffer"`); keeping `application/json` in the
+         *     header avoids a gateway error Ping describes.
+         */
+        get: operations["readCertificate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a certificate
+         * @description Deletes a certificate. A certificate that an application still uses cannot be deleted; check
+         *     its applications first. The service answers 202 with the deleted certificate (Ping's Go SDK
+         *     description declares 204 without a body; this description follows Ping's reference page).
+         */
+        delete: operations["deleteCertificate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/certificates/{certID}/applications": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the certificate.
+                 * @example 2c4e6a8b-0d1f-4a3b-9c5d-7e9f1a3b5c7d
+                 */
+                certID: components["parameters"]["certID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the applications that use a certificate
+         * @description Returns the applications that use the certificate, for example to verify a SAML service provider's signatures.
+         */
+        get: operations["listCertificateApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/keys": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List keys
+         * @description Returns the key pairs of an environment, the default keys PingOne created with it included.
+         *     `filter` narrows the list by `algorithm` or `status` (`eq` only).
+         */
+        get: operations["listKeys"];
+        put?: never;
+        /**
+         * Create or import a key
+         * @description Adds a key pair to an environment, in one of two ways chosen by the request's media type:
+         *
+         *     | Media type | Action |
+         *     | --- | --- |
+         *     | `application/json` | PingOne generates the key pair and a certificate from the given subject, algorithm, size and validity ([Create Key](https://developer.pingidentity.com/pingone-api/platform/certificate-management/create-key.html)). |
+         *     | `multipart/form-data` | Import an existing key pair from a PKCS#12 file, encrypted (give `password`) or not; the response's properties are read from the file ([Create Key with PKCS12 File](https://developer.pingidentity.com/pingone-api/platform/certificate-management/create-key-with-pkcs12-file.html)). Send a `FormData` body and let the runtime set the boundary. |
+         *
+         *     A `default` key becomes the environment's default for its usage type.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/keys/{keyID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read or export a key
+         * @description Returns one key pair's details; the private key is never returned.
+         *
+         *     To download the certificate itself, send `Accept: application/x-x509-ca-cert, application/json`
+         *     (PEM) or `Accept: application/x-pkcs7-certificates, application/json` (PKCS#7 DER) and read the
+         *     body as text or bytes (`parseAs: "text"` or `"arrayBuffer"`); keeping `application/json` in the
+         *     header avoids a gateway error Ping describes.
+         */
+        get: operations["readKey"];
+        /**
+         * Update a key
+         * @description Changes a key's usage type and whether it is the environment's default for that usage type.
+         *     The key material and certificate do not change.
+         */
+        put: operations["updateKey"];
+        post?: never;
+        /**
+         * Delete a key
+         * @description Deletes a key pair. Applications and identity providers that still use it stop working with it; check its applications first.
+         */
+        delete: operations["deleteKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/keys/{keyID}/applications": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the applications that use a key
+         * @description Returns the applications that use the key, for example to sign SAML assertions.
+         */
+        get: operations["listKeyApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/keys/{keyID}/csr": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Import a certificate authority's response to a CSR
+         * @description Replaces the key's certificate with the one a certificate authority signed from the key's CSR,
+         *     uploaded as `multipart/form-data` (a `FormData` with the file). The CSR itself comes from
+         *     `GET` on this path with `Accept: application/pkcs10` or `application/x-pem-file` (not in this
+         *     description yet: its success body is not JSON). Ping's Go SDK description
+         *     declares this operation as a POST; Ping's reference page sends a PUT, which this description
+         *     follows.
+         */
+        put: operations["importKeyCsrResponse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/keyRotationPolicies": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List key rotation policies
+         * @description Returns the key rotation policies of an environment (up to five), the default one PingOne created with it included.
+         */
+        get: operations["listKeyRotationPolicies"];
+        put?: never;
+        /**
+         * Create a key rotation policy
+         * @description Adds a key rotation policy; PingOne generates its current and next key at once. An environment
+         *     has at most five policies. OpenID Connect applications choose a policy to sign their tokens
+         *     with.
+         */
+        post: operations["createKeyRotationPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/keyRotationPolicies/{keyRotationPolicyID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key rotation policy.
+                 * @example 8a0c2e4f-6b8d-4f1a-9b3c-5d7e9f1b3d5f
+                 */
+                keyRotationPolicyID: components["parameters"]["keyRotationPolicyID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a key rotation policy
+         * @description Returns one key rotation policy with the IDs of its current and next keys and its last rotation.
+         */
+        get: operations["readKeyRotationPolicy"];
+        /**
+         * Update a key rotation policy
+         * @description Replaces a key rotation policy's specification and schedule. Keys already generated keep their
+         *     settings; keys generated from now on follow the new ones.
+         */
+        put: operations["updateKeyRotationPolicy"];
+        post?: never;
+        /**
+         * Delete a key rotation policy
+         * @description Deletes a key rotation policy and its keys. The default policy, the last policy of an
+         *     environment and a policy an application still uses cannot be deleted. The service answers 202
+         *     with the policy's ID (Ping's Go SDK description declares 204 without a body; this description
+         *     follows Ping's reference page).
+         */
+        delete: operations["deleteKeyRotationPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -17394,6 +18297,595 @@ export interface components {
             /** @description Order of custom senders per country and channel. */
             providerConfiguration?: components["schemas"]["NotificationsPolicyProviderConfigurationInput"];
         };
+        /**
+         * @description Where a custom domain stands in its setup: `VERIFICATION_REQUIRED` until the CNAME record is
+         *     verified, `SSL_CERTIFICATE_REQUIRED` until a certificate is imported, then `ACTIVE`.
+         * @enum {string}
+         */
+        CustomDomainStatus: "VERIFICATION_REQUIRED" | "SSL_CERTIFICATE_REQUIRED" | "ACTIVE";
+        /** @description A custom domain of an environment, as the service returns it. */
+        CustomDomain: {
+            /**
+             * Format: uuid
+             * @description ID of the custom domain.
+             */
+            id: string;
+            /** @description The environment the domain belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The fully qualified domain name that replaces PingOne's host names (for example `auth.example.com`). */
+            domainName: string;
+            /** @description Setup state of the domain. */
+            status?: components["schemas"]["CustomDomainStatus"] | (string & {});
+            /**
+             * @description The PingOne host name the domain's DNS CNAME record must point to before the domain can be
+             *     verified.
+             */
+            canonicalName?: string;
+            /** @description The SSL certificate imported for the domain; absent until one is imported. */
+            certificate?: {
+                /**
+                 * Format: date-time
+                 * @description When the imported certificate expires.
+                 */
+                expiresAt?: string;
+            };
+            /** @description Whether the domain accepts mutual TLS for inbound traffic policies that use MTLS thumbprints. */
+            mtlsEnabled?: boolean;
+            /**
+             * @description Informational only, returned for `ACTIVE` domains while PingOne moves custom domains to new
+             *     infrastructure: whether this domain has been moved.
+             */
+            migrated?: boolean;
+            /** @description Links to the domain and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The custom domains of an environment (at most one). */
+        CustomDomainCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The custom domains. */
+                customDomains: components["schemas"]["CustomDomain"][];
+            };
+        };
+        /**
+         * @description A new custom domain. An environment has at most one, and a domain name can be used by only one
+         *     environment across all PingOne regions.
+         */
+        CustomDomainCreate: {
+            /** @description The fully qualified domain name to use, for example `auth.example.com`. */
+            domainName: string;
+        };
+        /** @description The settings of a custom domain that can be changed after creation. */
+        CustomDomainUpdate: {
+            /**
+             * @description Whether the domain accepts mutual TLS. It matters only for inbound traffic policies that use
+             *     MTLS thumbprints; a change can take up to ten minutes to apply.
+             */
+            mtlsEnabled?: boolean;
+        };
+        /**
+         * @description Body of the verify action (`application/vnd.pingidentity.domainName.verify+json`). The action
+         *     takes no properties: send no body, or an empty object.
+         */
+        CustomDomainVerify: Record<string, never>;
+        /**
+         * @description Body of the SSL certificate import action
+         *     (`application/vnd.pingidentity.certificate.import+json`): a certificate for the domain, signed by
+         *     a publicly trusted CA (RSA 2048 or ECDSA 256 at least), with its private key. Importing again
+         *     replaces an expiring certificate; the key type and size cannot change.
+         */
+        CustomDomainCertificateImport: {
+            /** @description The PEM-encoded end-entity certificate for the domain. */
+            certificate: string;
+            /** @description The PEM-encoded chain of intermediate certificates, without the end-entity certificate. */
+            intermediateCertificates?: string;
+            /** @description The PEM-encoded, unencrypted private key that matches the certificate. Never returned. */
+            privateKey: string;
+        };
+        /** @description A trusted email domain, as the service returns it. */
+        EmailDomain: {
+            /**
+             * Format: uuid
+             * @description ID of the trusted email domain.
+             */
+            id: string;
+            /** @description The environment the domain belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The domain PingOne may send email from, for example `auth.example.com`. Unique in the environment. */
+            domainName: string;
+            /** @description Links to the domain, its environment and its status reads. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of trusted email domains. */
+        EmailDomainCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The trusted email domains on this page. */
+                emailDomains: components["schemas"]["EmailDomain"][];
+            };
+        };
+        /**
+         * @description A new trusted email domain. An environment can have up to 50. After creating it, add the DNS
+         *     records its ownership, DKIM and SPF reads return.
+         */
+        EmailDomainCreate: {
+            /** @description The domain to send email from, unique in the environment; wildcards are not accepted. */
+            domainName: string;
+        };
+        /**
+         * @description Whether PingOne found a DNS record (or a trusted email address was verified) yet.
+         * @enum {string}
+         */
+        EmailDomainVerificationStatus: "VERIFICATION_REQUIRED" | "ACTIVE";
+        /**
+         * @description The CNAME records that let PingOne sign email for a trusted email domain with DKIM, per
+         *     email-sending region of the environment's geography.
+         */
+        EmailDomainDkimStatus: {
+            /** @description The DNS record type to create, `CNAME`. */
+            type?: string;
+            /** @description The DKIM records of each email-sending (AWS SES) region used by the environment. */
+            regions?: {
+                /** @description Name of the email-sending region. */
+                name?: string;
+                /** @description Whether PingOne has found all of this region's records in DNS. */
+                status?: components["schemas"]["EmailDomainVerificationStatus"] | (string & {});
+                /** @description The CNAME records to publish for this region. */
+                tokens?: {
+                    /** @description Name of the CNAME record. */
+                    key?: string;
+                    /** @description Target of the CNAME record. */
+                    value?: string;
+                }[];
+            }[];
+        };
+        /** @description One DNS record to publish for a trusted email domain, with whether PingOne has found it. */
+        EmailDomainDnsRecord: {
+            /** @description Name of the DNS record. */
+            key?: string;
+            /** @description Value of the DNS record. */
+            value?: string;
+            /** @description Whether PingOne has found the record in DNS. */
+            status?: components["schemas"]["EmailDomainVerificationStatus"] | (string & {});
+        };
+        /**
+         * @description The TXT records that prove ownership of a trusted email domain: one per email-sending region of
+         *     the environment's geography, plus an optional record tying the domain to this environment.
+         */
+        EmailDomainOwnershipStatus: {
+            /** @description The DNS record type to create, `TXT`. */
+            type?: string;
+            /**
+             * @description Optional record that ties the domain to this environment. With it in DNS, new trusted email
+             *     addresses of the domain are active at once, without a verification email.
+             */
+            environmentDnsRecord?: components["schemas"]["EmailDomainDnsRecord"];
+            /** @description One record per email-sending (AWS SES) region used by the environment. */
+            regions?: {
+                /** @description Name of the email-sending region. */
+                name?: string;
+                /** @description Name of the TXT record for this region. */
+                key?: string;
+                /** @description Value of the TXT record for this region. */
+                value?: string;
+                /** @description Whether PingOne has found the record in DNS. */
+                status?: components["schemas"]["EmailDomainVerificationStatus"] | (string & {});
+            }[];
+        };
+        /** @description The SPF TXT record that authorizes PingOne to send email for a trusted email domain. */
+        EmailDomainSpfStatus: {
+            /** @description The DNS record type to create, `TXT`. */
+            type?: string;
+            /** @description Name of the SPF record. */
+            key?: string;
+            /** @description Value of the SPF record. */
+            value?: string;
+            /** @description Whether PingOne has found the record in DNS. */
+            status?: components["schemas"]["EmailDomainVerificationStatus"] | (string & {});
+        };
+        /** @description A trusted email address of a trusted email domain, as the service returns it. */
+        EmailDomainTrustedEmail: {
+            /**
+             * Format: uuid
+             * @description ID of the trusted email address.
+             */
+            id: string;
+            /** @description The environment the address belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /**
+             * @description The trusted email domain the address belongs to, as Ping's data model names it. Ping's
+             *     example responses carry `domain` and `domainId` instead; read whichever is present.
+             */
+            emailDomain?: components["schemas"]["ResourceRef"];
+            /** @description The trusted email domain the address belongs to, as Ping's example responses name it. */
+            domain?: components["schemas"]["ResourceRef"];
+            /**
+             * Format: uuid
+             * @description ID of the trusted email domain the address belongs to (Ping's example responses).
+             */
+            domainId?: string;
+            /** @description The email address, in the trusted email domain. */
+            emailAddress: string;
+            /**
+             * @description `VERIFICATION_REQUIRED` until the address is verified with the code emailed to it, or at once
+             *     `ACTIVE` when the domain's environment DNS record is in place.
+             */
+            status?: components["schemas"]["EmailDomainVerificationStatus"] | (string & {});
+            /**
+             * Format: date-time
+             * @description When the address was added.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the address was last changed (for example activated).
+             */
+            updatedAt?: string;
+            /** @description Links to the address, its domain and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of trusted email addresses of one trusted email domain. */
+        EmailDomainTrustedEmailCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The trusted email addresses on this page. */
+                trustedEmails: components["schemas"]["EmailDomainTrustedEmail"][];
+            };
+        };
+        /**
+         * @description A new trusted email address. A domain can have up to 10. PingOne emails a verification code to
+         *     it unless the domain's environment DNS record is in place.
+         */
+        EmailDomainTrustedEmailCreate: {
+            /**
+             * Format: email
+             * @description The email address; its domain must be the trusted email domain.
+             */
+            emailAddress: string;
+        };
+        /**
+         * @description Body of the activate action (`application/vnd.pingidentity.trustedEmail.activate+json`): the
+         *     one-time code PingOne emailed to the address.
+         */
+        EmailDomainTrustedEmailActivate: {
+            /** @description The verification code from the email; valid for 24 hours after it was sent. */
+            verificationCode: string;
+        };
+        /**
+         * @description Body of the resend action (`application/vnd.pingidentity.trustedEmail.sendVerificationCode+json`).
+         *     The action takes no properties: send no body, or an empty object.
+         */
+        EmailDomainTrustedEmailSendCode: Record<string, never>;
+        /**
+         * @description Public-key algorithm of a key pair.
+         * @enum {string}
+         */
+        KeyAlgorithm: "RSA" | "EC";
+        /**
+         * @description What a key or certificate is for: `SIGNING` (signing and verifying tokens and messages),
+         *     `ENCRYPTION` (encrypting and decrypting), `SSL/TLS` (securing connections), `ISSUANCE` (a CA
+         *     key that issues other certificates) or `OUTBOUND_MTLS` (client certificate for mutual TLS
+         *     towards other services).
+         * @enum {string}
+         */
+        KeyUsageType: "SIGNING" | "ENCRYPTION" | "SSL/TLS" | "ISSUANCE" | "OUTBOUND_MTLS";
+        /**
+         * @description Validity of a key's or certificate's certificate at the time of the read.
+         * @enum {string}
+         */
+        KeyStatus: "VALID" | "EXPIRING" | "EXPIRED" | "NOT_YET_VALID" | "REVOKED";
+        /**
+         * @description A certificate of an environment (a public certificate with no private key, such as a partner's
+         *     signing certificate), as the service returns it.
+         */
+        Certificate: {
+            /**
+             * Format: uuid
+             * @description ID of the certificate.
+             */
+            id: string;
+            /** @description The environment the certificate belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The organization the environment belongs to. */
+            organization?: components["schemas"]["ResourceRef"];
+            /** @description Name of the certificate, taken from its subject's common name. */
+            name?: string;
+            /**
+             * @description Serial number of the certificate. Certificates can carry serial numbers beyond 2^53, which
+             *     JavaScript's JSON parser rounds; do not rely on the exact value.
+             */
+            serialNumber?: number;
+            /** @description Distinguished name of the certificate's subject. */
+            subjectDN?: string;
+            /** @description Distinguished name of the certificate's issuer. */
+            issuerDN?: string;
+            /** @description Public-key algorithm of the certificate's key. */
+            algorithm?: components["schemas"]["KeyAlgorithm"] | (string & {});
+            /** @description Size in bits of the certificate's key. */
+            keyLength?: number;
+            /** @description Algorithm the certificate is signed with. */
+            signatureAlgorithm?: components["schemas"]["SigningAlgorithm"] | (string & {});
+            /** @description What the certificate is used for. */
+            usageType?: components["schemas"]["KeyUsageType"] | (string & {});
+            /** @description Validity of the certificate. */
+            status?: components["schemas"]["KeyStatus"] | (string & {});
+            /** @description Whether the certificate is a default of the environment. */
+            default?: boolean;
+            /** @description Days the certificate is valid. */
+            validityPeriod?: number;
+            /**
+             * Format: date-time
+             * @description Start of the certificate's validity.
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description End of the certificate's validity.
+             */
+            expiresAt?: string;
+            /**
+             * Format: date-time
+             * @description When the certificate was imported.
+             */
+            createdAt?: string;
+            /** @description Links to the certificate and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of certificates. */
+        CertificateCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The certificates on this page. */
+                certificates: components["schemas"]["Certificate"][];
+            };
+        };
+        /**
+         * @description A certificate to import, sent as `multipart/form-data`: a PEM or PKCS#7 file with the public
+         *     certificate and its trust chain, and the usage type. It must be valid at the time of the
+         *     upload. Build a `FormData` (or pass a body serializer that builds one).
+         */
+        CertificateImport: {
+            /** @description The PEM or PKCS#7 certificate file (a `Blob` or `File` in the form data; no JSON type, so any value type-checks). */
+            file: unknown;
+            /** @description What the certificate is used for, usually `SIGNING` (verifying a partner's signatures) or `ENCRYPTION`. */
+            usageType: components["schemas"]["KeyUsageType"];
+        };
+        /**
+         * @description A key pair of an environment with its certificate, as the service returns it. The private key
+         *     never leaves PingOne; export the certificate (or a CSR) instead.
+         */
+        Key: {
+            /**
+             * Format: uuid
+             * @description ID of the key.
+             */
+            id: string;
+            /** @description The environment the key belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The organization the environment belongs to. */
+            organization?: components["schemas"]["ResourceRef"];
+            /** @description Name of the key. */
+            name?: string;
+            /**
+             * @description Serial number of the key's certificate. Imported certificates can carry serial numbers
+             *     beyond 2^53, which JavaScript's JSON parser rounds; do not rely on the exact value.
+             */
+            serialNumber?: number;
+            /** @description Distinguished name of the certificate's subject. */
+            subjectDN?: string;
+            /** @description Distinguished name of the certificate's issuer (the subject itself for self-signed keys). */
+            issuerDN?: string;
+            /** @description Public-key algorithm; `UNKNOWN` for keys the service cannot classify. */
+            algorithm?: components["schemas"]["KeyAlgorithm"] | (string & {});
+            /** @description Key size in bits (RSA 2048, 3072, 4096 or 7680; EC 224, 256, 384 or 521). */
+            keyLength?: number;
+            /** @description Algorithm the certificate is signed with. */
+            signatureAlgorithm?: components["schemas"]["SigningAlgorithm"] | (string & {});
+            /** @description What the key is for. */
+            usageType?: components["schemas"]["KeyUsageType"] | (string & {});
+            /** @description Validity of the key's certificate. */
+            status?: components["schemas"]["KeyStatus"] | (string & {});
+            /** @description Whether this is the environment's default key for its usage type. */
+            default?: boolean;
+            /** @description Days the certificate is valid, from `startsAt`. */
+            validityPeriod?: number;
+            /**
+             * Format: date-time
+             * @description Start of the certificate's validity.
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description End of the certificate's validity.
+             */
+            expiresAt?: string;
+            /**
+             * Format: date-time
+             * @description When the key was created or imported.
+             */
+            createdAt?: string;
+            /** @description The certificates of the chain above the key's certificate, when PingOne has them (for example from an imported PKCS#12 file). */
+            trustChain?: string[];
+            /** @description URL of a certificate revocation list published for the certificate, when one was set. */
+            customCRL?: string;
+            /** @description Links to the key and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of keys. */
+        KeyCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The keys on this page. */
+                keys: components["schemas"]["Key"][];
+            };
+        };
+        /**
+         * @description A key pair for PingOne to generate, with a self-signed certificate (or one signed by an
+         *     `ISSUANCE` key named in `issuerDN`). Sent as `application/json`; to import an existing key pair
+         *     send a PKCS#12 file as `multipart/form-data` instead (`KeyImport`).
+         */
+        KeyCreate: {
+            /** @description Name of the key; defaults to the subject's common name. */
+            name?: string;
+            /**
+             * @description Distinguished name of the certificate's subject, with common name, organization,
+             *     organizational unit, city, state and country (`CN=…, OU=…, O=…, L=…, ST=…, C=…`).
+             */
+            subjectDN: string;
+            /** @description Distinguished name of the `ISSUANCE` key that signs the certificate; leave out for a self-signed certificate. */
+            issuerDN?: string;
+            /** @description Public-key algorithm to generate. */
+            algorithm: components["schemas"]["KeyAlgorithm"];
+            /**
+             * @description Key size in bits; 2048, 3072, 4096 or 7680 for RSA, 224, 256, 384 or 521 for EC.
+             * @enum {integer}
+             */
+            keyLength: 224 | 256 | 384 | 521 | 2048 | 3072 | 4096 | 7680;
+            /** @description Algorithm to sign the certificate with; it must match `algorithm` (`…withRSA` or `…withECDSA`). */
+            signatureAlgorithm: components["schemas"]["SigningAlgorithm"];
+            /** @description What the key is for. */
+            usageType: components["schemas"]["KeyUsageType"];
+            /** @description Days the certificate is valid. */
+            validityPeriod: number;
+            /** @description Serial number to give the certificate; PingOne chooses a random one when left out. */
+            serialNumber?: number;
+            /** @description Make this the environment's default key for its usage type. */
+            default?: boolean;
+            /** @description Plain-HTTP URL of a certificate revocation list to publish in the certificate. */
+            customCRL?: string;
+            /**
+             * @description Accepted because Ping's own example sends it; the service sets a key's status itself from the
+             *     certificate's dates.
+             * @constant
+             */
+            status?: "VALID";
+        };
+        /**
+         * @description An existing key pair to import, sent as `multipart/form-data`: a PKCS#12 file with the private
+         *     key and certificate chain, and the usage type. Build a `FormData` (or pass a body serializer that
+         *     builds one) and let the runtime set the multipart boundary.
+         */
+        KeyImport: {
+            /** @description The PKCS#12 (`.p12`/`.pfx`) file, encrypted or not (a `Blob` or `File` in the form data; no JSON type, so any value type-checks). */
+            file: unknown;
+            /** @description What the key is for. */
+            usageType: components["schemas"]["KeyUsageType"];
+            /** @description The PKCS#12 file's export password, needed when the file is encrypted. Never returned. */
+            password?: string;
+        };
+        /** @description The settings of a key that can change after creation. */
+        KeyUpdate: {
+            /** @description Whether this is the environment's default key for its usage type. */
+            default: boolean;
+            /** @description What the key is for. */
+            usageType: components["schemas"]["KeyUsageType"];
+            /** @description Distinguished name of the key's issuer. */
+            issuerDN?: string;
+        };
+        /**
+         * @description The certificate authority's answer to a key's CSR, sent as `multipart/form-data`: the signed
+         *     certificate (PEM, or PKCS#7 with its chain). It replaces the key's self-signed certificate.
+         */
+        KeyCsrImport: {
+            /** @description The signed certificate file (a `Blob` or `File` in the form data; no JSON type, so any value type-checks). */
+            file: unknown;
+        };
+        /**
+         * @description A key rotation policy (KRP), as the service returns it: the specification of the key pairs it
+         *     generates and rotates on schedule. At any time it holds a `CURRENT` key that signs and a
+         *     `NEXT` key already published for verifiers; at each rotation the next key becomes current.
+         */
+        KeyRotationPolicy: {
+            /**
+             * Format: uuid
+             * @description ID of the key rotation policy.
+             */
+            id: string;
+            /** @description The environment the policy belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the policy. */
+            name: string;
+            /** @description Whether this is the environment's default policy, created with the environment; it cannot be deleted. */
+            default?: boolean;
+            /** @description What the policy's keys are for. */
+            usageType?: components["schemas"]["KeyUsageType"] | (string & {});
+            /** @description Distinguished name given to the subject and issuer of the generated, self-signed certificates. */
+            dn?: string;
+            /** @description Public-key algorithm of the generated keys. */
+            algorithm?: components["schemas"]["KeyAlgorithm"] | (string & {});
+            /** @description Size in bits of the generated keys. */
+            keyLength?: number;
+            /** @description Algorithm the generated certificates are signed with. */
+            signatureAlgorithm?: components["schemas"]["SigningAlgorithm"] | (string & {});
+            /** @description Days each generated certificate is valid. */
+            validityPeriod?: number;
+            /** @description Days between rotations. */
+            rotationPeriod?: number;
+            /** @description ID of the key that signs now. */
+            currentKeyId?: string;
+            /** @description ID of the key that will sign after the next rotation. */
+            nextKeyId?: string;
+            /**
+             * Format: date-time
+             * @description When the policy last rotated its keys.
+             */
+            rotatedAt?: string;
+            /** @description Links to the policy and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The key rotation policies of an environment. */
+        KeyRotationPolicyCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The key rotation policies. */
+                keyRotationPolicies: components["schemas"]["KeyRotationPolicy"][];
+            };
+        };
+        /**
+         * @description A key rotation policy to create, or its complete new state (PUT). An environment has at most
+         *     five. The specification and schedule can change later; keys already generated keep theirs.
+         */
+        KeyRotationPolicyInput: {
+            /** @description Name of the policy. */
+            name: string;
+            /** @description Distinguished name for the generated certificates (`CN=…, OU=…, O=…, L=…, ST=…, C=…`). */
+            dn: string;
+            /**
+             * @description Public-key algorithm of the generated keys; PingOne generates RSA keys for rotation policies.
+             * @constant
+             */
+            algorithm: "RSA";
+            /**
+             * @description Size in bits of the generated keys.
+             * @enum {integer}
+             */
+            keyLength: 2048 | 3072 | 4096;
+            /**
+             * @description Algorithm the generated certificates are signed with.
+             * @constant
+             */
+            signatureAlgorithm: "SHA256withRSA";
+            /**
+             * @description What the keys are for; rotation policies manage signing keys.
+             * @constant
+             */
+            usageType: "SIGNING";
+            /** @description Days each generated certificate is valid (PingOne suggests 365). */
+            validityPeriod: number;
+            /** @description Days between rotations; 90 when left out, 30 at least. */
+            rotationPeriod?: number;
+        };
+        /**
+         * @description What deleting a key rotation policy answers: Ping documents a 202 with the policy's ID in the
+         *     body. Other properties of the deleted policy may come with it.
+         */
+        KeyRotationPolicyDeleted: {
+            /**
+             * Format: uuid
+             * @description ID of the deleted key rotation policy.
+             */
+            id: string;
+        };
     };
     responses: {
         /** @description The request was malformed or failed validation. `details` names each offending field in `target`. */
@@ -17865,6 +19357,41 @@ export interface components {
          * @example 9ac09c18-27d9-477f-a338-3438cea37601
          */
         notificationsPolicyID: string;
+        /**
+         * @description ID of the custom domain.
+         * @example 93838ab0-0238-40fa-ae4e-6b890882d323
+         */
+        customDomainID: string;
+        /**
+         * @description ID of the trusted email domain.
+         * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+         */
+        emailDomainID: string;
+        /**
+         * @description ID of the trusted email address.
+         * @example 6e2f0c4a-1b3d-4e5f-8a7b-9c0d1e2f3a4b
+         */
+        trustedEmailID: string;
+        /**
+         * @description ID of the certificate.
+         * @example 2c4e6a8b-0d1f-4a3b-9c5d-7e9f1a3b5c7d
+         */
+        certID: string;
+        /**
+         * @description SCIM filter expression over keys. Ping supports `eq` on `algorithm` and `status` only, for
+         *     example `status eq "VALID"`.
+         */
+        keyFilter: string;
+        /**
+         * @description ID of the key (a key pair with its certificate).
+         * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+         */
+        keyID: string;
+        /**
+         * @description ID of the key rotation policy.
+         * @example 8a0c2e4f-6b8d-4f1a-9b3c-5d7e9f1b3d5f
+         */
+        keyRotationPolicyID: string;
     };
     requestBodies: never;
     headers: {
@@ -32747,6 +34274,1793 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomDomains: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom domains of the environment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomDomainCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomDomainCreate"];
+            };
+        };
+        responses: {
+            /** @description The custom domain was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomDomain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the custom domain.
+                 * @example 93838ab0-0238-40fa-ae4e-6b890882d323
+                 */
+                customDomainID: components["parameters"]["customDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom domain. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomDomain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the custom domain.
+                 * @example 93838ab0-0238-40fa-ae4e-6b890882d323
+                 */
+                customDomainID: components["parameters"]["customDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomDomainUpdate"];
+            };
+        };
+        responses: {
+            /** @description The custom domain after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomDomain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    customDomainAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the custom domain.
+                 * @example 93838ab0-0238-40fa-ae4e-6b890882d323
+                 */
+                customDomainID: components["parameters"]["customDomainID"];
+            };
+            cookie?: never;
+        };
+        /** @description The action's body; its media type selects the action. The verify action may be sent without a body. */
+        requestBody?: {
+            content: {
+                "application/vnd.pingidentity.domainName.verify+json": components["schemas"]["CustomDomainVerify"];
+                "application/vnd.pingidentity.certificate.import+json": components["schemas"]["CustomDomainCertificateImport"];
+            };
+        };
+        responses: {
+            /** @description The custom domain after the action. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomDomain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the custom domain.
+                 * @example 93838ab0-0238-40fa-ae4e-6b890882d323
+                 */
+                customDomainID: components["parameters"]["customDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEmailDomains: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trusted email domains. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createEmailDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailDomainCreate"];
+            };
+        };
+        responses: {
+            /** @description The trusted email domain was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readEmailDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trusted email domain. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteEmailDomain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readEmailDomainDkimStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The DKIM records and their status. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainDkimStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readEmailDomainOwnershipStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ownership records and their status. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainOwnershipStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readEmailDomainSpfStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SPF records and their status. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainSpfStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTrustedEmailAddresses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trusted email addresses of the domain. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainTrustedEmailCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTrustedEmailAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailDomainTrustedEmailCreate"];
+            };
+        };
+        responses: {
+            /** @description The address already existed; it is returned unchanged. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainTrustedEmail"];
+                };
+            };
+            /** @description The trusted email address was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainTrustedEmail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readTrustedEmailAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+                /**
+                 * @description ID of the trusted email address.
+                 * @example 6e2f0c4a-1b3d-4e5f-8a7b-9c0d1e2f3a4b
+                 */
+                trustedEmailID: components["parameters"]["trustedEmailID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trusted email address. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainTrustedEmail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    trustedEmailAddressAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+                /**
+                 * @description ID of the trusted email address.
+                 * @example 6e2f0c4a-1b3d-4e5f-8a7b-9c0d1e2f3a4b
+                 */
+                trustedEmailID: components["parameters"]["trustedEmailID"];
+            };
+            cookie?: never;
+        };
+        /** @description The action's body; its media type selects the action. The resend action may be sent without a body. */
+        requestBody?: {
+            content: {
+                "application/vnd.pingidentity.trustedEmail.activate+json": components["schemas"]["EmailDomainTrustedEmailActivate"];
+                "application/vnd.pingidentity.trustedEmail.sendVerificationCode+json": components["schemas"]["EmailDomainTrustedEmailSendCode"];
+            };
+        };
+        responses: {
+            /** @description The trusted email address after the action. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainTrustedEmail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteTrustedEmailAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the trusted email domain.
+                 * @example 0b1c3e5a-8f2d-4a6b-9c7e-2d4f6a8b0c1e
+                 */
+                emailDomainID: components["parameters"]["emailDomainID"];
+                /**
+                 * @description ID of the trusted email address.
+                 * @example 6e2f0c4a-1b3d-4e5f-8a7b-9c0d1e2f3a4b
+                 */
+                trustedEmailID: components["parameters"]["trustedEmailID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCertificates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificates of the environment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CertificateImport"];
+            };
+        };
+        responses: {
+            /** @description The certificate was imported. */
+            202: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the certificate.
+                 * @example 2c4e6a8b-0d1f-4a3b-9c5d-7e9f1a3b5c7d
+                 */
+                certID: components["parameters"]["certID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate's details, or the certificate in the requested format. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                    "application/x-x509-ca-cert": string;
+                    "application/x-pkcs7-certificates": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the certificate.
+                 * @example 2c4e6a8b-0d1f-4a3b-9c5d-7e9f1a3b5c7d
+                 */
+                certID: components["parameters"]["certID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate was deleted; the body is the certificate as it was. */
+            202: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCertificateApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the certificate.
+                 * @example 2c4e6a8b-0d1f-4a3b-9c5d-7e9f1a3b5c7d
+                 */
+                certID: components["parameters"]["certID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applications that use the certificate. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description SCIM filter expression over keys. Ping supports `eq` on `algorithm` and `status` only, for
+                 *     example `status eq "VALID"`.
+                 */
+                filter?: components["parameters"]["keyFilter"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys of the environment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyCreate"];
+                "multipart/form-data": components["schemas"]["KeyImport"];
+            };
+        };
+        responses: {
+            /** @description The key was created or imported. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key, or its certificate in the requested format. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                    "application/x-x509-ca-cert": string;
+                    "application/x-pkcs7-certificates": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The key after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKeyApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applications that use the key. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importKeyCsrResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["KeyCsrImport"];
+            };
+        };
+        responses: {
+            /** @description The key with its CA-signed certificate. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKeyRotationPolicies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key rotation policies of the environment. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRotationPolicyCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createKeyRotationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyRotationPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The key rotation policy was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRotationPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readKeyRotationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key rotation policy.
+                 * @example 8a0c2e4f-6b8d-4f1a-9b3c-5d7e9f1b3d5f
+                 */
+                keyRotationPolicyID: components["parameters"]["keyRotationPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key rotation policy. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRotationPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateKeyRotationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key rotation policy.
+                 * @example 8a0c2e4f-6b8d-4f1a-9b3c-5d7e9f1b3d5f
+                 */
+                keyRotationPolicyID: components["parameters"]["keyRotationPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyRotationPolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The key rotation policy after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRotationPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteKeyRotationPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key rotation policy.
+                 * @example 8a0c2e4f-6b8d-4f1a-9b3c-5d7e9f1b3d5f
+                 */
+                keyRotationPolicyID: components["parameters"]["keyRotationPolicyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key rotation policy was deleted. */
+            202: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyRotationPolicyDeleted"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

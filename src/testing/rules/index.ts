@@ -5,6 +5,7 @@ import { brandingRule } from "./branding.ts";
 import { directoryRule } from "./directory.ts";
 import { gatewaysRule } from "./gateways.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
+import { keysRule } from "./keys.ts";
 import { notificationsRule } from "./notifications.ts";
 import { resourcesRule } from "./resources.ts";
 import { schemasAgreementsRule } from "./schemas-agreements.ts";
@@ -19,4 +20,5 @@ export const RULES: readonly SimRule[] = [
   gatewaysRule,
   brandingRule,
   notificationsRule,
+  keysRule,
 ];
