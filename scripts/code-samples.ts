@@ -11,6 +11,7 @@ import type {
   ReferenceObject,
   RequestBodyObject,
   ResponseObject,
+  SchemaObject,
 } from "openapi-typescript";
 import { REGIONS } from "../src/regions.ts";
 
@@ -79,7 +80,11 @@ interface Call {
   query: [string, unknown][];
   headers: [string, unknown][];
   /** `chosen`: the operation takes several bodies, told apart by media type (sendAs). */
-  body: { mediaType: string; value: unknown; chosen: boolean; file?: string } | undefined;
+  /**
+   * `file`: the body is a file sent as it is (an image upload). `formFiles`: the body is
+   * `multipart/form-data`, and these of its fields are files (the example names them).
+   */
+  body: { mediaType: string; value: unknown; chosen: boolean; file?: string; formFiles?: string[] } | undefined;
   resultName: string | undefined;
 }
 
@@ -151,6 +156,26 @@ function requestBody(spec: OpenAPI3, operation: OperationObject): Call["body"] {
     /^(?:image|audio|video)\/|^application\/octet-stream$/.test(type),
   );
   if (!json && file) return { mediaType: file, value: undefined, chosen: false, file: `upload.${file.split("/")[1]}` };
+  const form = body.content["multipart/form-data"];
+  if (!json && form) {
+    const media: MediaTypeObject = resolve(spec, form);
+    const firstExample = Object.values(media.examples ?? {})[0];
+    if (!firstExample) throw new Error("its multipart/form-data body has no example; add one under `examples`.");
+    const schema: SchemaObject | undefined = media.schema && resolve(spec, media.schema);
+    const properties = (schema && "properties" in schema ? schema.properties : undefined) ?? {};
+    const formFiles = Object.entries(properties)
+      .filter(([, property]) => {
+        const field: SchemaObject = resolve(spec, property as SchemaObject | ReferenceObject);
+        return "contentMediaType" in field || field.format === "binary";
+      })
+      .map(([name]) => name);
+    return {
+      mediaType: "multipart/form-data",
+      value: exampleObjectValue(spec, firstExample),
+      chosen: false,
+      formFiles,
+    };
+  }
   if (!json) throw new Error(`its request body has no JSON media type (${Object.keys(body.content).join(", ")}).`);
   const [mediaType, ref] = json;
   const media: MediaTypeObject = resolve(spec, ref);
@@ -209,13 +234,27 @@ function typescriptSample(call: Call): string {
       .filter(([, entries]) => entries.length > 0)
       .map(([where, entries]) => [where, Object.fromEntries(entries)]),
   );
+  const formFiles = call.body?.formFiles;
   const init = {
     ...(Object.keys(params).length > 0 ? { params } : {}),
-    ...(call.body?.value !== undefined ? { body: call.body.value } : {}),
+    ...(call.body?.value !== undefined && !formFiles ? { body: call.body.value } : {}),
     ...(call.body?.file ? { body: RAW_BODY, bodySerializer: RAW_SERIALIZER } : {}),
+    // File fields become placeholders here, and `new Blob([await readFile(…)])` after layout.
+    ...(formFiles
+      ? {
+          body: Object.fromEntries(
+            Object.entries(call.body!.value as Record<string, unknown>).map(([name, value]) => [
+              name,
+              formFiles.includes(name) ? `${FORM_FILE}${String(value)}` : value,
+            ]),
+          ),
+          bodySerializer: FORM_SERIALIZER,
+        }
+      : {}),
     // The client sends application/json unless told otherwise; PingOne's vendor types
     // (application/vnd.pingidentity.…+json) select the action, so they must be sent as given.
-    ...(call.body && !call.body.chosen && call.body.mediaType !== "application/json"
+    // Form data is the exception: fetch sets its Content-Type, with the part boundary.
+    ...(call.body && !call.body.chosen && !formFiles && call.body.mediaType !== "application/json"
       ? { headers: { "Content-Type": call.body.mediaType } }
       : {}),
   };
@@ -226,13 +265,18 @@ function typescriptSample(call: Call): string {
   // Laid out for the multi-line form, where the call starts at column 2.
   const request = `${head}${Object.keys(init).length > 0 ? `, ${tsLiteral(init, 1, head.length + 4)}` : ""})`
     .replace(JSON.stringify(RAW_BODY), `await readFile(${JSON.stringify(call.body?.file)})`)
-    .replace(JSON.stringify(RAW_SERIALIZER), "(file: unknown) => file as BodyInit");
+    .replace(JSON.stringify(RAW_SERIALIZER), "(file: unknown) => file as BodyInit")
+    .replaceAll(/"\\u0000file:([^"]*)"/g, (_, name: string) => `new Blob([await readFile("${name}")])`)
+    .replace(
+      JSON.stringify(FORM_SERIALIZER),
+      "(fields) => {\n      const form = new FormData();\n      for (const [name, value] of Object.entries(fields)) form.append(name, value as string | Blob);\n      return form;\n    }",
+    );
   const assign = call.resultName ? `const ${call.resultName} = ` : "";
   const oneLine = `${assign}await unwrap(${request});`;
   const statement =
     !request.includes("\n") && oneLine.length <= LINE_WIDTH ? oneLine : `${assign}await unwrap(\n  ${request},\n);`;
   return [
-    ...(call.body?.file ? [`import { readFile } from "node:fs/promises";`] : []),
+    ...(call.body?.file || formFiles?.length ? [`import { readFile } from "node:fs/promises";`] : []),
     `import { createPingOneClient, ${call.body?.chosen ? "sendAs, " : ""}unwrap } from "pingone-client";`,
     ``,
     `const client = createPingOneClient({`,
@@ -246,9 +290,11 @@ function typescriptSample(call: Call): string {
   ].join("\n");
 }
 
-// Placeholders for the two expressions of a file upload, swapped in after layout.
+// Placeholders for the expressions of file uploads, swapped in after layout.
 const RAW_BODY = "\u0000body";
 const RAW_SERIALIZER = "\u0000serializer";
+const FORM_FILE = "\u0000file:";
+const FORM_SERIALIZER = "\u0000form";
 
 const bareKey = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
 
@@ -292,7 +338,13 @@ function curlSample(call: Call, apiBase: string): string {
     `--header "Authorization: Bearer $PINGONE_ACCESS_TOKEN"`,
   ];
   for (const [name, value] of call.headers) lines.push(`--header ${shellQuote(`${name}: ${String(value)}`)}`);
-  if (call.body) {
+  if (call.body?.formFiles) {
+    // curl sets multipart/form-data itself, with the part boundary.
+    for (const [name, value] of Object.entries(call.body.value as Record<string, unknown>)) {
+      const field = call.body.formFiles.includes(name) ? `${name}=@${String(value)}` : `${name}=${String(value)}`;
+      lines.push(`--form ${shellQuote(field)}`);
+    }
+  } else if (call.body) {
     lines.push(`--header ${shellQuote(`Content-Type: ${call.body.mediaType}`)}`);
     if (call.body.value !== undefined) lines.push(`--data ${shellQuote(JSON.stringify(call.body.value, null, 2))}`);
     if (call.body.file) lines.push(`--data-binary ${shellQuote(`@${call.body.file}`)}`);

@@ -74,6 +74,13 @@ describe("code samples", () => {
     for (const op of withBody) {
       const curl = samples.get(op.operationId)?.curl ?? "";
       const types = Object.keys((deref(op.operation.requestBody) as { content: object }).content);
+      if (types.includes("multipart/form-data") && !types.some((type) => type.endsWith("json"))) {
+        // Form data: one --form per field of the example, and curl's own Content-Type.
+        const { value } = firstRequestExample(op.operation.requestBody, "multipart/form-data");
+        for (const name of Object.keys(value as object)) expect(curl, op.operationId).toContain(`--form '${name}=`);
+        expect(curl, op.operationId).not.toContain("Content-Type");
+        continue;
+      }
       if (!types.some((type) => type.endsWith("json"))) {
         // A file sent as it is (an image upload): curl sends the file's bytes.
         expect(curl, op.operationId).toContain(`--header 'Content-Type: ${types[0]}'`);
@@ -92,9 +99,9 @@ describe("code samples", () => {
 });
 
 /** Looked up here independently of the generator, so the test does not share its mistakes. */
-function firstRequestExample(requestBody: unknown): { mediaType: string; value: unknown } {
+function firstRequestExample(requestBody: unknown, wanted = "json"): { mediaType: string; value: unknown } {
   const body = deref(requestBody) as { content: Record<string, { examples?: Record<string, unknown> }> };
-  const [mediaType, media] = Object.entries(body.content).find(([type]) => type.endsWith("json"))!;
+  const [mediaType, media] = Object.entries(body.content).find(([type]) => type.endsWith(wanted))!;
   const example = Object.values(media.examples ?? {})[0];
   return { mediaType, value: (deref(example) as { value: unknown }).value };
 }
