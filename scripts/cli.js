@@ -14,7 +14,6 @@ export class PipelineError extends Error {
     super(`${step} failed:\n${detail}`);
     this.name = "PipelineError";
     this.step = step;
-    this.detail = detail;
   }
 }
 

@@ -159,8 +159,8 @@ function requestBody(spec: OpenAPI3, operation: OperationObject): Call["body"] {
   const form = body.content["multipart/form-data"];
   if (!json && form) {
     const media: MediaTypeObject = resolve(spec, form);
-    const firstExample = Object.values(media.examples ?? {})[0];
-    if (!firstExample) throw new Error("its multipart/form-data body has no example; add one under `examples`.");
+    const value = firstExampleValue(spec, media);
+    if (value === undefined) throw new Error("its multipart/form-data body has no example; add one under `examples`.");
     const schema: SchemaObject | undefined = media.schema && resolve(spec, media.schema);
     const properties = (schema && "properties" in schema ? schema.properties : undefined) ?? {};
     const formFiles = Object.entries(properties)
@@ -169,22 +169,21 @@ function requestBody(spec: OpenAPI3, operation: OperationObject): Call["body"] {
         return "contentMediaType" in field || field.format === "binary";
       })
       .map(([name]) => name);
-    return {
-      mediaType: "multipart/form-data",
-      value: exampleObjectValue(spec, firstExample),
-      chosen: false,
-      formFiles,
-    };
+    return { mediaType: "multipart/form-data", value, chosen: false, formFiles };
   }
   if (!json) throw new Error(`its request body has no JSON media type (${Object.keys(body.content).join(", ")}).`);
   const [mediaType, ref] = json;
-  const media: MediaTypeObject = resolve(spec, ref);
-  const firstExample = Object.values(media.examples ?? {})[0];
-  const value = firstExample ? exampleObjectValue(spec, firstExample) : media.example;
+  const value = firstExampleValue(spec, resolve(spec, ref));
   const chosen = Object.keys(body.content).length > 1;
   if (value !== undefined || chosen) return { mediaType, value, chosen };
   if (body.required) throw new Error(`its request body (${mediaType}) has no example; add one under \`examples\`.`);
   return undefined;
+}
+
+/** The value of a media type's first named example, or of its inline `example`. */
+function firstExampleValue(spec: OpenAPI3, media: MediaTypeObject): unknown {
+  const firstExample = Object.values(media.examples ?? {})[0];
+  return firstExample ? exampleObjectValue(spec, firstExample) : media.example;
 }
 
 function exampleObjectValue(spec: OpenAPI3, ref: ExampleObject | ReferenceObject): unknown {
