@@ -105,11 +105,28 @@ describe("npm run generate", () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
+  it("remembers examples that passed, yet fails again when a schema two $refs away breaks one", async () => {
+    const first = await runScript("generate.js");
+    expect(first.code, first.output).toBe(0);
+    const cache = join(copy, "node_modules/.cache/pingone-client/examples.json");
+    expect(Object.keys(JSON.parse(await readFile(cache, "utf8"))).length).toBeGreaterThan(100);
+
+    // Environment.yaml reaches ResourceRef.yaml through `organization`; no file that names
+    // Environment.yaml changes, only the schema at the end of the chain.
+    const file = join(copy, "openapi/components/schemas/ResourceRef.yaml");
+    await writeFile(file, (await readFile(file, "utf8")).replace("    type: string\n    format: uuid", "    type: integer"));
+    const { code, output } = await runScript("generate.js");
+
+    expect(code).toBe(1);
+    expect(output).toMatch(
+      /openapi\/components\/examples\/Environment\w*\.yaml:\d+:\d+ \[no-invalid-media-type-examples\] error: Example value must conform to the schema: `id` property type must be integer/,
+    );
+  });
+
   it("regenerates a valid spec to exactly the committed files, and the drift check names a changed file", async () => {
     const before = await snapshot(join(copy, "generated"));
     const generated = await runScript("generate.js");
     expect(generated.code, generated.output).toBe(0);
-    // Lint runs beside the other steps, so the order of the lines is not fixed.
     for (const step of ["lint", "bundle", "types", "format"])
       expect(generated.output).toMatch(new RegExp(`✓ ${step} +\\d+ ms`));
     expect(generated.output).toContain("generated/ already up to date");
