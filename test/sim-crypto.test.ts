@@ -127,3 +127,34 @@ describe("signing and verification", () => {
     expect(refused.error?.details?.[0]?.target).toBe("algorithm");
   });
 });
+
+describe("notification settings reset", () => {
+  it("restores the defaults of the environment's type and answers them", async () => {
+    const { client, env } = setup();
+    const before = await client.GET("/environments/{environmentID}/notificationsSettings", env);
+    expect(before.response.status).toBe(200);
+    const changed = await client.PUT("/environments/{environmentID}/notificationsSettings", {
+      ...env,
+      body: {
+        restrictions: { smsVoiceQuota: { daily: 5 } },
+        from: { name: "Example", address: "noreply@example.com" },
+      },
+    });
+    expect(changed.response.status).toBe(200);
+    expect(changed.data?.restrictions?.smsVoiceQuota?.daily).toBe(5);
+
+    const reset = await client.DELETE("/environments/{environmentID}/notificationsSettings", env);
+    expect(reset.response.status).toBe(200);
+    expect(reset.data).toMatchObject({
+      deliveryMode: before.data!.deliveryMode,
+      restrictions: { smsVoiceQuota: { daily: 30 } },
+      smsProvidersFallbackChain: [],
+      from: { address: "noreply@pingidentity.com" },
+    });
+    const after = await client.GET("/environments/{environmentID}/notificationsSettings", env);
+    expect(after.data).toMatchObject({
+      deliveryMode: before.data!.deliveryMode,
+      restrictions: { smsVoiceQuota: { daily: 30 } },
+    });
+  });
+});

@@ -54,7 +54,9 @@ function material(ctx: RuleContext, allowCertificate: boolean): Material | SimRe
   const keyID = idOf(body.key);
   const certID = allowCertificate ? idOf(body.certificate) : undefined;
   if (keyID !== undefined && certID !== undefined)
-    return invalid([{ code: "INVALID_VALUE", target: "certificate", message: "Name either a key or a certificate, not both." }]);
+    return invalid([
+      { code: "INVALID_VALUE", target: "certificate", message: "Name either a key or a certificate, not both." },
+    ]);
   if (keyID === undefined && certID === undefined)
     return invalid([
       {
@@ -80,7 +82,11 @@ function wrongUsage(found: Material, usage: string, target: string): SimResponse
   const actual = found.stored.usageType;
   if (found.kind !== "keys" || actual === undefined || actual === usage) return undefined;
   return invalid([
-    { code: "INVALID_VALUE", target, message: `The key's usage type is ${String(actual)}; this operation needs ${usage}.` },
+    {
+      code: "INVALID_VALUE",
+      target,
+      message: `The key's usage type is ${String(actual)}; this operation needs ${usage}.`,
+    },
   ]);
 }
 

@@ -1,7 +1,8 @@
 // Notification behaviour the generic handler cannot infer: every environment has PingOne's
 // predefined templates, each with a default content per channel; templates are read-only and
 // default contents cannot be replaced or deleted; a custom content must use a channel its
-// template supports. The notification settings start from the environment's type, the SMTP
+// template supports. The notification settings start from the environment's type (a DELETE
+// resets them to that start and answers them), the SMTP
 // server exists only once it is set, an environment has at most 10 custom SMS and voice
 // senders, the SMS fallback chain and a policy's sender order name existing senders, and one
 // notification policy at a time is the default.
@@ -185,21 +186,41 @@ function ensureNotifications(resources: ResourceAccess, environment: Resource): 
     for (const method of template.deliveryMethods)
       resources.insert(`${prefix}/templates/${template.id}/contents`, defaultContent(template, method));
   }
-  if (!resources.get(`${prefix}/notificationsSettings`)) {
-    const now = resources.now();
-    resources.put(`${prefix}/notificationsSettings`, {
-      environment: { id: env },
-      // Production environments notify everyone; sandboxes only the users on the whitelist.
-      deliveryMode: environment.type === "PRODUCTION" ? "ALL" : "WHITELIST",
-      whitelist: [],
-      restrictions: { smsVoiceQuota: { daily: 30 } },
-      smsProvidersFallbackChain: [],
-      emailProviderFallbackChain: [],
-      from: { name: "PingOne", address: "noreply@pingidentity.com" },
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
+  if (!resources.get(`${prefix}/notificationsSettings`))
+    resources.put(`${prefix}/notificationsSettings`, defaultSettings(environment, resources.now()));
+}
+
+/** An environment's notification settings as PingOne starts them (and a reset restores them). */
+function defaultSettings(environment: Resource, now: string): Resource {
+  return {
+    environment: { id: String(environment.id) },
+    // Production environments notify everyone; sandboxes only the users on the whitelist.
+    deliveryMode: environment.type === "PRODUCTION" ? "ALL" : "WHITELIST",
+    whitelist: [],
+    restrictions: { smsVoiceQuota: { daily: 30 } },
+    smsProvidersFallbackChain: [],
+    emailProviderFallbackChain: [],
+    from: { name: "PingOne", address: "noreply@pingidentity.com" },
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** DELETE on the settings restores the defaults and answers them (200), as Ping's reset does. */
+function resetSettings(ctx: RuleContext): SimResponse {
+  const environment = environmentOf(ctx);
+  if (!environment) return errorResponse(404, `Unable to find environment with id ${ctx.params.environmentID ?? ""}.`);
+  const path = `/environments/${String(environment.id)}/notificationsSettings`;
+  const { createdAt: _, ...settings } = defaultSettings(environment, ctx.resources.now());
+  ctx.resources.put(path, { ...settings, createdAt: ctx.resources.get(path)?.createdAt ?? settings.updatedAt });
+  const base = ctx.resources.apiBase;
+  return {
+    status: 200,
+    body: {
+      _links: { self: { href: base + path }, environment: { href: `${base}/environments/${String(environment.id)}` } },
+      ...settings,
+    },
+  };
 }
 
 function createContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
@@ -339,6 +360,7 @@ const HANDLERS: Record<string, (ctx: RuleContext, next: () => SimResponse) => Si
   [`put ${CONTENT}`]: changeContent,
   [`delete ${CONTENT}`]: changeContent,
   [`put ${SETTINGS}`]: updateSettings,
+  [`delete ${SETTINGS}`]: resetSettings,
   [`get ${SETTINGS}/emailDeliverySettings`]: (ctx, next) => {
     // Until an SMTP server is set, there is none to read.
     const path = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;

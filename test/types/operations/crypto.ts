@@ -47,3 +47,11 @@ export async function cryptographicOperations(): Promise<void> {
   const valid: boolean | undefined = checked.valid;
   void valid;
 }
+
+export async function notificationSettingsReset(): Promise<void> {
+  const reset: Schemas["NotificationsSettings"] = await unwrap(
+    client.DELETE("/environments/{environmentID}/notificationsSettings", env),
+  );
+  const mode: string | undefined = reset.deliveryMode;
+  void mode;
+}
