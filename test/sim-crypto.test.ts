@@ -158,3 +158,51 @@ describe("notification settings reset", () => {
     });
   });
 });
+
+describe("notification template variants", () => {
+  // Runs once the simulator passes a request's query to its rules (RuleContext.query); until then
+  // the bulk variant operations answer 501 and this test is skipped.
+  it("renames and deletes a variant's custom contents together, never the defaults", async (test) => {
+    const { client, environmentID, env } = setup();
+    await client.GET("/environments/{environmentID}/templates", env);
+    const template = { params: { path: { environmentID, templateName: "device_pairing" } } } as const;
+    for (const [deliveryMethod, locale] of [
+      ["SMS", "en"],
+      ["SMS", "fr"],
+    ] as const) {
+      const created = await client.POST("/environments/{environmentID}/templates/{templateName}/contents", {
+        ...template,
+        body: { deliveryMethod, locale, variant: "Short", content: "Code ${otp}", sender: "Example" },
+      });
+      expect(created.response.status).toBe(201);
+    }
+    const byVariant = (name: string) =>
+      ({ params: { ...template.params, query: { filter: `variant eq "${name}"` } } }) as const;
+
+    const renamed = await client.PATCH("/environments/{environmentID}/templates/{templateName}/contents", {
+      ...byVariant("short"),
+      body: { variant: "brief" },
+    });
+    if (renamed.response.status === 501) test.skip("the simulator does not pass the query to rules yet");
+    expect(renamed.response.status).toBe(200);
+    expect(renamed.data?._embedded.contents.map((c) => [c.locale, c.variant])).toEqual([
+      ["en", "brief"],
+      ["fr", "brief"],
+    ]);
+
+    const unsupported = await client.PATCH("/environments/{environmentID}/templates/{templateName}/contents", {
+      params: { ...template.params, query: { filter: 'variant eq "brief" and locale eq "en"' } },
+      body: { variant: "x" },
+    });
+    expect(unsupported.response.status).toBe(400);
+
+    const deleted = await client.DELETE(
+      "/environments/{environmentID}/templates/{templateName}/contents",
+      byVariant("BRIEF"),
+    );
+    expect(deleted.response.status).toBe(204);
+    const left = await client.GET("/environments/{environmentID}/templates/{templateName}/contents", template);
+    expect(left.data?._embedded.contents.every((c) => c.default === true)).toBe(true);
+    expect(left.data?._embedded.contents.length).toBeGreaterThan(0);
+  });
+});

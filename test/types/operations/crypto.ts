@@ -55,3 +55,18 @@ export async function notificationSettingsReset(): Promise<void> {
   const mode: string | undefined = reset.deliveryMode;
   void mode;
 }
+
+export async function notificationTemplateVariants(): Promise<void> {
+  const variant = {
+    params: { path: { environmentID, templateName: "device_pairing" }, query: { filter: 'variant eq "variant_C"' } },
+  } as const;
+  const renamed: Schemas["NotificationTemplateContentCollection"] = await unwrap(
+    client.PATCH("/environments/{environmentID}/templates/{templateName}/contents", {
+      ...variant,
+      body: { variant: "variant_D" },
+    }),
+  );
+  const contents: Schemas["NotificationTemplateContent"][] = renamed._embedded.contents;
+  void contents;
+  await unwrap(client.DELETE("/environments/{environmentID}/templates/{templateName}/contents", variant));
+}
