@@ -2,6 +2,7 @@
 // concern a request calls next() straight away.
 import type { SimRule } from "../rules.ts";
 import { brandingRule } from "./branding.ts";
+import { cryptoRule } from "./crypto.ts";
 import { directoryRule } from "./directory.ts";
 import { gatewaysRule } from "./gateways.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
@@ -21,4 +22,5 @@ export const RULES: readonly SimRule[] = [
   brandingRule,
   notificationsRule,
   keysRule,
+  cryptoRule,
 ];

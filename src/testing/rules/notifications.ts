@@ -1,7 +1,9 @@
 // Notification behaviour the generic handler cannot infer: every environment has PingOne's
 // predefined templates, each with a default content per channel; templates are read-only and
 // default contents cannot be replaced or deleted; a custom content must use a channel its
-// template supports. The notification settings start from the environment's type, the SMTP
+// template supports. The notification settings start from the environment's type (a DELETE
+// resets them to that start and answers them), a variant's custom contents can be renamed or
+// deleted together (PATCH / DELETE on the contents, filtered by variant), the SMTP
 // server exists only once it is set, an environment has at most 10 custom SMS and voice
 // senders, the SMS fallback chain and a policy's sender order name existing senders, and one
 // notification policy at a time is the default.
@@ -185,21 +187,41 @@ function ensureNotifications(resources: ResourceAccess, environment: Resource): 
     for (const method of template.deliveryMethods)
       resources.insert(`${prefix}/templates/${template.id}/contents`, defaultContent(template, method));
   }
-  if (!resources.get(`${prefix}/notificationsSettings`)) {
-    const now = resources.now();
-    resources.put(`${prefix}/notificationsSettings`, {
-      environment: { id: env },
-      // Production environments notify everyone; sandboxes only the users on the whitelist.
-      deliveryMode: environment.type === "PRODUCTION" ? "ALL" : "WHITELIST",
-      whitelist: [],
-      restrictions: { smsVoiceQuota: { daily: 30 } },
-      smsProvidersFallbackChain: [],
-      emailProviderFallbackChain: [],
-      from: { name: "PingOne", address: "noreply@pingidentity.com" },
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
+  if (!resources.get(`${prefix}/notificationsSettings`))
+    resources.put(`${prefix}/notificationsSettings`, defaultSettings(environment, resources.now()));
+}
+
+/** An environment's notification settings as PingOne starts them (and a reset restores them). */
+function defaultSettings(environment: Resource, now: string): Resource {
+  return {
+    environment: { id: String(environment.id) },
+    // Production environments notify everyone; sandboxes only the users on the whitelist.
+    deliveryMode: environment.type === "PRODUCTION" ? "ALL" : "WHITELIST",
+    whitelist: [],
+    restrictions: { smsVoiceQuota: { daily: 30 } },
+    smsProvidersFallbackChain: [],
+    emailProviderFallbackChain: [],
+    from: { name: "PingOne", address: "noreply@pingidentity.com" },
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** DELETE on the settings restores the defaults and answers them (200), as Ping's reset does. */
+function resetSettings(ctx: RuleContext): SimResponse {
+  const environment = environmentOf(ctx);
+  if (!environment) return errorResponse(404, `Unable to find environment with id ${ctx.params.environmentID ?? ""}.`);
+  const path = `/environments/${String(environment.id)}/notificationsSettings`;
+  const { createdAt: _, ...settings } = defaultSettings(environment, ctx.resources.now());
+  ctx.resources.put(path, { ...settings, createdAt: ctx.resources.get(path)?.createdAt ?? settings.updatedAt });
+  const base = ctx.resources.apiBase;
+  return {
+    status: 200,
+    body: {
+      _links: { self: { href: base + path }, environment: { href: `${base}/environments/${String(environment.id)}` } },
+      ...settings,
+    },
+  };
 }
 
 function createContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
@@ -254,6 +276,70 @@ function changeContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
     return { ...response, body: { ...(response.body as Resource), ...extra } };
   }
   return next();
+}
+
+/**
+ * The query of the request, for the bulk variant operations. The rule context carries it only
+ * once the simulator passes it on (`RuleContext.query`); until then these operations answer 501.
+ */
+function queryOf(ctx: RuleContext): Readonly<Record<string, string | string[]>> | undefined {
+  return (ctx as RuleContext & { readonly query?: Readonly<Record<string, string | string[]>> }).query;
+}
+
+/** The custom contents of the template whose variant the `variant eq "<name>"` filter names. */
+function variantContents(ctx: RuleContext): { prefix: string; matches: Resource[] } | SimResponse {
+  const query = queryOf(ctx);
+  if (!query) return errorResponse(501, "The simulator cannot read the filter of bulk variant operations yet.");
+  const filter = String(query.filter ?? "");
+  const name = /^\s*variant\s+eq\s+(?:"([^"]*)"|(\S+))\s*$/i.exec(filter);
+  if (!name)
+    return invalid([
+      { code: "INVALID_FILTER", target: "filter", message: 'Only the filter variant eq "<name>" is supported.' },
+    ]);
+  const variant = (name[1] ?? name[2] ?? "").toLowerCase();
+  const prefix = `/environments/${ctx.params.environmentID ?? ""}/templates/${ctx.params.templateName ?? ""}/contents`;
+  const matches = ctx.resources
+    .list(prefix)
+    .filter((c) => c.default !== true && typeof c.variant === "string" && c.variant.toLowerCase() === variant);
+  return { prefix, matches };
+}
+
+/** Renames a variant across the template's contents and answers the renamed contents. */
+function renameVariant(ctx: RuleContext): SimResponse {
+  const found = variantContents(ctx);
+  if ("status" in found) return found;
+  const base = ctx.resources.apiBase;
+  const env = `${base}/environments/${ctx.params.environmentID ?? ""}`;
+  const template = `${env}/templates/${ctx.params.templateName ?? ""}`;
+  const variant = String((ctx.body as Resource).variant);
+  const now = ctx.resources.now();
+  const contents = found.matches.map((content) => {
+    const renamed = { ...content, variant, updatedAt: now };
+    ctx.resources.put(`${found.prefix}/${String(content.id)}`, renamed);
+    const links = {
+      self: { href: `${base}${found.prefix}/${String(content.id)}` },
+      template: { href: template },
+      environment: { href: env },
+    };
+    return { _links: links, ...renamed };
+  });
+  return {
+    status: 200,
+    body: {
+      _links: { self: { href: base + found.prefix } },
+      _embedded: { contents },
+      count: contents.length,
+      size: contents.length,
+    },
+  };
+}
+
+/** Deletes every custom content of a variant. */
+function deleteVariant(ctx: RuleContext): SimResponse {
+  const found = variantContents(ctx);
+  if ("status" in found) return found;
+  for (const content of found.matches) ctx.resources.remove(`${found.prefix}/${String(content.id)}`);
+  return { status: 204 };
 }
 
 function updateSettings(ctx: RuleContext, next: () => SimResponse): SimResponse {
@@ -336,9 +422,12 @@ function savePolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
 
 const HANDLERS: Record<string, (ctx: RuleContext, next: () => SimResponse) => SimResponse> = {
   [`post ${TEMPLATES}/{templateName}/contents`]: createContent,
+  [`patch ${TEMPLATES}/{templateName}/contents`]: (ctx) => renameVariant(ctx),
+  [`delete ${TEMPLATES}/{templateName}/contents`]: (ctx) => deleteVariant(ctx),
   [`put ${CONTENT}`]: changeContent,
   [`delete ${CONTENT}`]: changeContent,
   [`put ${SETTINGS}`]: updateSettings,
+  [`delete ${SETTINGS}`]: resetSettings,
   [`get ${SETTINGS}/emailDeliverySettings`]: (ctx, next) => {
     // Until an SMTP server is set, there is none to read.
     const path = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;
