@@ -6460,10 +6460,21 @@ export interface paths {
          *     through PingOne's own email service.
          */
         post: operations["createNotificationTemplateContent"];
-        delete?: never;
+        /**
+         * Delete a variant of a template's contents
+         * @description Deletes every custom content of the template whose `variant` is the one named in `filter`,
+         *     across channels and locales. Default contents have no variant and are never deleted.
+         */
+        delete: operations["deleteNotificationTemplateContentVariant"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a variant of a template's contents
+         * @description Gives every custom content of the template whose `variant` is the one named in `filter`
+         *     the new variant name from the body, across channels and locales, and returns the changed
+         *     contents. This is the only way to change a content's variant; a PUT on one content keeps it.
+         */
+        patch: operations["renameNotificationTemplateContentVariant"];
         trace?: never;
     };
     "/environments/{environmentID}/templates/{templateName}/contents/{contentID}": {
@@ -6567,7 +6578,15 @@ export interface paths {
          */
         put: operations["updateNotificationsSettings"];
         post?: never;
-        delete?: never;
+        /**
+         * Reset notification settings
+         * @description Returns the environment's notification settings to PingOne's defaults (the delivery mode of
+         *     the environment's type, an empty whitelist and sender order, PingOne's own email sender)
+         *     and answers the settings as they now are. Despite the method, nothing is deleted: the
+         *     settings always exist. Ping's overview lists a reset among the settings operations; the
+         *     200 response with the settings follows Ping's Go SDK description.
+         */
+        delete: operations["resetNotificationsSettings"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7614,6 +7633,172 @@ export interface paths {
          */
         put: operations["importKeyCsrResponse"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/encryptions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Encrypt data with a key's public key
+         * @description Encrypts base64-encoded data with the public key of one of the environment's keys, or of an
+         *     imported certificate. The certificate management service runs the operation, so the private
+         *     key never leaves PingOne. Ping's reference names this operation without documenting its
+         *     response body: the `cipherText` property is an assumption, and the body is left open.
+         */
+        post: operations["encryptData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/decryptions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decrypt data with a key's private key
+         * @description Decrypts data that was encrypted with a key's public key, using the key's private key inside
+         *     PingOne. Ping's reference names this operation without documenting its response body: the
+         *     `plainText` property is an assumption, and the body is left open.
+         */
+        post: operations["decryptData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/signings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign data with a key's private key
+         * @description Signs data with the private key of one of the environment's signing keys, with the given
+         *     signature algorithm. Ping's reference names this operation without documenting its response
+         *     body: the `signature` property is an assumption, and the body is left open.
+         */
+        post: operations["signData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/verifications": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a signature
+         * @description Checks a signature against the data it claims to sign, with the public key of one of the
+         *     environment's keys or of an imported certificate. Ping's reference names this operation
+         *     without documenting its response body: the `valid` property is an assumption, and the body
+         *     is left open.
+         */
+        post: operations["verifySignature"];
         delete?: never;
         options?: never;
         head?: never;
@@ -17576,6 +17761,14 @@ export interface components {
          */
         NotificationTemplateContentInput: components["schemas"]["NotificationTemplateContentEmailInput"] | components["schemas"]["NotificationTemplateContentSmsInput"] | components["schemas"]["NotificationTemplateContentVoiceInput"] | components["schemas"]["NotificationTemplateContentPushInput"];
         /**
+         * @description The new variant name for every content the filter selects. The value in the filter is the
+         *     current name, the value here the new one.
+         */
+        NotificationTemplateContentVariantRename: {
+            /** @description The new variant name (case-insensitive, up to 100 characters). */
+            variant: string;
+        };
+        /**
          * @description Who receives SMS and voice notifications: `ALL` users (production environments only, and
          *     their default) or only the users on the `whitelist` (`WHITELIST`, the default and only
          *     choice of sandbox environments).
@@ -18791,6 +18984,88 @@ export interface components {
             file: unknown;
         };
         /**
+         * @description Data to encrypt with the public key of one of the environment's keys (or of an imported
+         *     certificate). Name the key in `key`; an imported certificate, which has no private key, can
+         *     be named in `certificate` instead, for data that a partner holding the private key decrypts.
+         *     The data travels base64-encoded, so binary data is possible.
+         */
+        EncryptionInput: {
+            /** @description The key whose public key encrypts the data (an `ENCRYPTION` key). */
+            key?: components["schemas"]["ResourceRefInput"];
+            /** @description An imported certificate whose public key encrypts the data, instead of a key. */
+            certificate?: components["schemas"]["ResourceRefInput"];
+            /** @description The data to encrypt, base64-encoded. */
+            plainText: string;
+        };
+        /**
+         * @description The encrypted data. Ping's reference does not document this response body; the property name
+         *     follows the body that the decryption operation accepts.
+         */
+        EncryptionResult: {
+            /** @description The encrypted data, base64-encoded; send it to the decryption operation as is. */
+            cipherText?: string;
+        };
+        /**
+         * @description Data to decrypt with the private key of one of the environment's keys. Only keys hold a
+         *     private key, so only a key (not a certificate) can decrypt.
+         */
+        DecryptionInput: {
+            /** @description The key whose private key decrypts the data (the key that encrypted it). */
+            key: components["schemas"]["ResourceRefInput"];
+            /** @description The encrypted data, base64-encoded, as the encryption operation returned it. */
+            cipherText: string;
+        };
+        /**
+         * @description The decrypted data. Ping's reference does not document this response body; the property name
+         *     follows the body that the encryption operation accepts.
+         */
+        DecryptionResult: {
+            /** @description The decrypted data, base64-encoded, as it was given to the encryption operation. */
+            plainText?: string;
+        };
+        /**
+         * @description Data to sign with the private key of one of the environment's keys (a `SIGNING` key). The
+         *     algorithm must suit the key's algorithm: `…withRSA` for RSA keys, `…withECDSA` for EC keys.
+         */
+        SigningInput: {
+            /** @description The key whose private key signs the data. */
+            key: components["schemas"]["ResourceRefInput"];
+            /** @description The signature algorithm. */
+            algorithm: components["schemas"]["SigningAlgorithm"];
+            /** @description The data to sign. */
+            plainText: string;
+        };
+        /**
+         * @description The signature. Ping's reference does not document this response body; the property name
+         *     follows the body that the verification operation accepts.
+         */
+        SigningResult: {
+            /** @description The signature over the data, to send to the verification operation as is. */
+            signature?: string;
+        };
+        /**
+         * @description A signature to check against the data it claims to sign, with the public key of one of the
+         *     environment's keys or of an imported certificate (for example a partner's).
+         */
+        VerificationInput: {
+            /** @description The key whose public key checks the signature. */
+            key?: components["schemas"]["ResourceRefInput"];
+            /** @description An imported certificate whose public key checks the signature, instead of a key. */
+            certificate?: components["schemas"]["ResourceRefInput"];
+            /** @description The data the signature claims to sign. */
+            plainText: string;
+            /** @description The signature to check, as the signing operation returned it. */
+            signature: string;
+        };
+        /**
+         * @description The outcome of a signature check. Ping's reference does not document this response body;
+         *     `valid` is this description's reading of it.
+         */
+        VerificationResult: {
+            /** @description Whether the signature was made over this data by the private key matching the public key used. */
+            valid?: boolean;
+        };
+        /**
          * @description A key rotation policy (KRP), as the service returns it: the specification of the key pairs it
          *     generates and rotates on schedule. At any time it holds a `CURRENT` key that signs and a
          *     `NEXT` key already published for verifiers; at each rotation the next key becomes current.
@@ -19342,6 +19617,12 @@ export interface components {
          *     `ge`, `lt`, `le`); expressions can be joined with `and` / `or` and grouped in parentheses.
          */
         notificationTemplateContentFilter: string;
+        /**
+         * @description Which custom contents of the template the bulk operation acts on, as the SCIM expression
+         *     `variant eq "<name>"`: every content of the template with that variant name (whatever its
+         *     channel and locale). No other filter is supported.
+         */
+        notificationTemplateContentVariantFilter: string;
         /**
          * @description ID of a content of the notification template.
          * @example 3b2a1c0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
@@ -33396,6 +33677,121 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    deleteNotificationTemplateContentVariant: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which custom contents of the template the bulk operation acts on, as the SCIM expression
+                 *     `variant eq "<name>"`: every content of the template with that variant name (whatever its
+                 *     channel and locale). No other filter is supported.
+                 */
+                filter: components["parameters"]["notificationTemplateContentVariantFilter"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    renameNotificationTemplateContentVariant: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which custom contents of the template the bulk operation acts on, as the SCIM expression
+                 *     `variant eq "<name>"`: every content of the template with that variant name (whatever its
+                 *     channel and locale). No other filter is supported.
+                 */
+                filter: components["parameters"]["notificationTemplateContentVariantFilter"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Name of a predefined notification template, such as `device_pairing` or
+                 *     `strong_authentication`. The set is PingOne's own and grows over time, so any name is passed
+                 *     through; the known ones are listed for completion.
+                 * @example device_pairing
+                 */
+                templateName: components["parameters"]["notificationTemplateName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationTemplateContentVariantRename"];
+            };
+        };
+        responses: {
+            /** @description The contents with their new variant name. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplateContentCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     readNotificationTemplateContent: {
         parameters: {
             query?: never;
@@ -33644,6 +34040,52 @@ export interface operations {
         };
         responses: {
             /** @description The settings after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resetNotificationsSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings after the reset. */
             200: {
                 headers: {
                     "Correlation-Id": components["headers"]["Correlation-Id"];
@@ -35806,6 +36248,206 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Key"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    encryptData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EncryptionInput"];
+            };
+        };
+        responses: {
+            /** @description The encrypted data. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EncryptionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    decryptData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecryptionInput"];
+            };
+        };
+        responses: {
+            /** @description The decrypted data. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecryptionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    signData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SigningInput"];
+            };
+        };
+        responses: {
+            /** @description The signature. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifySignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationInput"];
+            };
+        };
+        responses: {
+            /** @description The outcome of the check. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -160,9 +160,7 @@ describe("notification settings reset", () => {
 });
 
 describe("notification template variants", () => {
-  // Runs once the simulator passes a request's query to its rules (RuleContext.query); until then
-  // the bulk variant operations answer 501 and this test is skipped.
-  it("renames and deletes a variant's custom contents together, never the defaults", async (test) => {
+  it("renames and deletes a variant's custom contents together, never the defaults", async () => {
     const { client, environmentID, env } = setup();
     await client.GET("/environments/{environmentID}/templates", env);
     const template = { params: { path: { environmentID, templateName: "device_pairing" } } } as const;
@@ -183,7 +181,6 @@ describe("notification template variants", () => {
       ...byVariant("short"),
       body: { variant: "brief" },
     });
-    if (renamed.response.status === 501) test.skip("the simulator does not pass the query to rules yet");
     expect(renamed.response.status).toBe(200);
     expect(renamed.data?._embedded.contents.map((c) => [c.locale, c.variant])).toEqual([
       ["en", "brief"],

@@ -108,6 +108,7 @@ export class ResourceApi {
       params: match.params,
       body: body.value,
       contentType: mediaTypeOf(request),
+      query,
       resources: this.access,
     };
     const run = (index: number): SimResponse => {

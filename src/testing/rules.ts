@@ -18,6 +18,8 @@ export interface RuleContext {
   readonly body: unknown;
   /** The request's media type, lower-case, without parameters (`application/vnd.pingidentity.password.reset+json`). */
   readonly contentType: string;
+  /** The request's query parameters, as sent (a repeated one as an array). */
+  readonly query: Readonly<Record<string, string | string[]>>;
   /** Read and change the stored resources, by path relative to the API base (`/environments/<id>/groups`). */
   readonly resources: ResourceAccess;
 }

@@ -278,19 +278,9 @@ function changeContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
   return next();
 }
 
-/**
- * The query of the request, for the bulk variant operations. The rule context carries it only
- * once the simulator passes it on (`RuleContext.query`); until then these operations answer 501.
- */
-function queryOf(ctx: RuleContext): Readonly<Record<string, string | string[]>> | undefined {
-  return (ctx as RuleContext & { readonly query?: Readonly<Record<string, string | string[]>> }).query;
-}
-
 /** The custom contents of the template whose variant the `variant eq "<name>"` filter names. */
 function variantContents(ctx: RuleContext): { prefix: string; matches: Resource[] } | SimResponse {
-  const query = queryOf(ctx);
-  if (!query) return errorResponse(501, "The simulator cannot read the filter of bulk variant operations yet.");
-  const filter = String(query.filter ?? "");
+  const filter = String(ctx.query.filter ?? "");
   const name = /^\s*variant\s+eq\s+(?:"([^"]*)"|(\S+))\s*$/i.exec(filter);
   if (!name)
     return invalid([
