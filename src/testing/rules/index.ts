@@ -7,6 +7,7 @@ import { gatewaysRule } from "./gateways.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
 import { keysRule } from "./keys.ts";
 import { notificationsRule } from "./notifications.ts";
+import { reportsRule } from "./reports.ts";
 import { resourcesRule } from "./resources.ts";
 import { schemasAgreementsRule } from "./schemas-agreements.ts";
 import { usersRule } from "./users.ts";
@@ -21,4 +22,5 @@ export const RULES: readonly SimRule[] = [
   brandingRule,
   notificationsRule,
   keysRule,
+  reportsRule,
 ];
