@@ -7906,6 +7906,589 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organizations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organizations
+         * @description Returns the organizations the access token can see: in practice the one organization the
+         *     worker application belongs to. Its `id` is what license and capability paths take.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organizationID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an organization
+         * @description Returns one organization: its name, type (paid or trial) and billing connections.
+         */
+        get: operations["readOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organizationID}/capabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an organization's capabilities
+         * @description Returns what the organization can do now under its licenses and limits, for example whether
+         *     another environment can be created, and which licenses environments can be assigned to.
+         */
+        get: operations["readOrganizationCapabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organizationID}/licenses/{licenseID}/name": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+                /**
+                 * @description ID of the license.
+                 * @example 57f0efac-37d9-4a17-8a35-196bb3362983
+                 */
+                licenseID: components["parameters"]["licenseID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a license's name
+         * @description Returns the custom name the organization gave the license.
+         */
+        get: operations["readLicenseName"];
+        /**
+         * Rename a license
+         * @description Replaces the license's custom name, which describes how the organization uses it. The name
+         *     is the only part of a license this API can change.
+         */
+        put: operations["updateLicenseName"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organizationID}/licenses/{licenseID}/metrics/activeIdentityCounts": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+                /**
+                 * @description ID of the license.
+                 * @example 57f0efac-37d9-4a17-8a35-196bb3362983
+                 */
+                licenseID: components["parameters"]["licenseID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read active identity counts by license
+         * @description Returns how many identities were active across the environments on a license, per license
+         *     year or calendar month, starting on the first day of the license period; `limit` says how
+         *     many groups. Counts do not split by product and leave out users active only through
+         *     DaVinci.
+         */
+        get: operations["listLicenseActiveIdentityCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/type": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Promote an environment
+         * @description Changes the environment's type. Only `SANDBOX` to `PRODUCTION` is possible, and not with a
+         *     trial license; a production environment cannot be demoted. Answers with the whole
+         *     environment.
+         */
+        put: operations["updateEnvironmentType"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/status": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Soft-delete or restore an environment
+         * @description Changes the lifecycle state of a production environment. `DELETE_PENDING` soft-deletes it:
+         *     it stops working and can be purged once `hardDeleteAllowedAt` has passed. `ACTIVE` restores
+         *     a soft-deleted environment, on the license given in the body. An environment that was
+         *     never soft-deleted reads `status: null`. Sandboxes are deleted at once and cannot be
+         *     restored. Answers with the whole environment.
+         */
+        put: operations["updateEnvironmentStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/capabilities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an environment's capabilities
+         * @description Returns the `can…` flags of the environment: which actions its license, usage, system limits
+         *     and bill of materials allow. Check a flag before offering a feature instead of reading the
+         *     license entitlements yourself.
+         */
+        get: operations["readEnvironmentCapabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/activeIdentityCounts": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read active identity counts (deprecated)
+         * @deprecated
+         * @description Returns how many identities were active in each period from a start date until now, with a
+         *     running distinct total. Ping marks this form deprecated in favour of
+         *     `GET /environments/{environmentID}/metrics/activeIdentityCounts`. A count since the start of
+         *     the license period is served from a cache; other ranges can take up to a minute.
+         */
+        get: operations["listActiveIdentityCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/metrics/activeIdentityCounts": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read active identity counts by date range
+         * @description Returns how many identities were active in the environment per day or calendar month, from
+         *     the start date in `filter` until now.
+         */
+        get: operations["listActiveIdentityCountsByDateRange"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/totalIdentities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read total identity counts
+         * @description Returns the number of distinct identities in the environment for each day of the range in
+         *     `filter`; the envelope's `count` is today's total.
+         */
+        get: operations["listTotalIdentityCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/applicationSignons": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read authentications per application
+         * @description Returns, per application and the most used first, how many sign-ons completed in each of
+         *     `samplePeriodCount` periods of `samplePeriod` hours from the start in `filter`. A period
+         *     that reaches past now is marked `partial`.
+         */
+        get: operations["listApplicationSignons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/activities": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read audit activities
+         * @description Returns the audit events of the environment in the period `filter` gives, newest first, in
+         *     pages. This endpoint has a lower rate limit than most: to follow events as they happen, use
+         *     a webhook subscription instead.
+         */
+        get: operations["listAuditActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/activities/{activityID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the audit activity (the event's `id`).
+                 * @example 979c1096-a693-4920-a2c6-62e34ff74dfe
+                 */
+                activityID: components["parameters"]["activityID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an audit activity
+         * @description Returns one audit event.
+         */
+        get: operations["readAuditActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -19161,6 +19744,374 @@ export interface components {
              */
             id: string;
         };
+        /**
+         * @description Kind of organization: `PAID` once it holds any paid license, otherwise `TRIAL`; `INTERNAL`
+         *     marks Ping's own organizations (listed by Ping's Go client, not by the reference page).
+         * @enum {string}
+         */
+        OrganizationType: "PAID" | "TRIAL" | "INTERNAL";
+        /**
+         * @description An organization: the top-level account that holds every environment and license. Read-only
+         *     through this API.
+         */
+        Organization: {
+            /**
+             * Format: uuid
+             * @description ID of the organization.
+             */
+            id: string;
+            /** @description Name of the organization, unique across PingOne. */
+            name: string;
+            /** @description Free text describing the organization. */
+            description?: string;
+            /** @description Whether the organization is paying, on a trial, or internal to Ping. */
+            type?: components["schemas"]["OrganizationType"] | (string & {});
+            /** @description The billing connections of the organization. */
+            billingConnections?: {
+                /** @description ID of the billing connection (not a UUID, for example `0124C012202bZTZJQB1`). */
+                id: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the organization was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the organization was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the organization and its licenses, environments and capabilities. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The organizations the access token can see (usually one). */
+        OrganizationCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The organizations on this page. */
+                organizations: components["schemas"]["Organization"][];
+            };
+        };
+        /**
+         * @description What an organization can do under its licenses and limits: create environments, contact
+         *     support, which licenses it can assign. Read-only.
+         */
+        OrganizationCapabilities: {
+            /**
+             * Format: uuid
+             * @description ID of the organization.
+             */
+            organizationId?: string;
+            /** @description Whether the organization can contact Ping support. */
+            canContactSupport?: boolean;
+            /** @description Whether another environment can be created; false once the maximum is reached. */
+            canCreateEnvironment?: boolean;
+            /** @description Whether the organization can create short-term trial licenses. */
+            canCreateEphemeralTrialLicenses?: boolean;
+            /** @description Whether the license is usable (true while `ACTIVE`, false once `TERMINATED`). */
+            canUsePlatform?: boolean;
+            /** @description Licenses that environments of the organization can be assigned to. */
+            assignableLicenses?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the license.
+                 */
+                id?: string;
+                /** @description Name of the license. */
+                name?: string;
+                /** @description Whether the license allows production environments. */
+                allowProduction?: boolean;
+                /**
+                 * Format: date-time
+                 * @description When the license period starts.
+                 */
+                beginsAt?: string;
+                /**
+                 * Format: date-time
+                 * @description When the license period ends.
+                 */
+                expiresAt?: string;
+                /** @description Regions environments on this license may be created in. */
+                supportedRegions?: (components["schemas"]["LicenseRegion"] | (string & {}))[];
+            }[];
+            /** @description Links to the capabilities and their organization. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The custom name of a license, as the service returns it. */
+        LicenseName: {
+            /** @description The name the organization gave the license to describe its use. */
+            name: string;
+            /** @description Links to this name and to its license. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The new custom name of a license (PUT replaces it). */
+        LicenseNameInput: {
+            /** @description A name describing how the organization uses the license. */
+            name: string;
+        };
+        /**
+         * @description The number of active identities in one period: identities that completed at least one
+         *     authentication flow or password check. Read-only. Counts are not split by product and leave
+         *     out users active only through DaVinci.
+         */
+        ActiveIdentityCount: {
+            /**
+             * Format: date-time
+             * @description Start of the period.
+             */
+            startDate?: string;
+            /**
+             * Format: date-time
+             * @description End of the period, derived from the start and the period length; at most now.
+             */
+            endDate?: string;
+            /** @description Active identities in the period. */
+            value?: number;
+            /**
+             * @description Distinct active identities from the requested start to the end of this period (shown by
+             *     the deprecated environment count).
+             */
+            cumulative?: number;
+            /** @description Links of the entry. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description Active identity counts, one entry per period. The stored copies of Ping's pages show the
+         *     entry's properties but not the response envelope; the HAL envelope with
+         *     `_embedded.activeIdentityCounts` is this description's assumption.
+         */
+        ActiveIdentityCountCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The counts, one entry per period. */
+                activeIdentityCounts: components["schemas"]["ActiveIdentityCount"][];
+            };
+        };
+        /**
+         * @description The environment's new type. Only promotion is possible: a `SANDBOX` environment can become
+         *     `PRODUCTION` (not with a trial license), and a production environment cannot go back to
+         *     `SANDBOX`.
+         */
+        EnvironmentTypeInput: {
+            /** @description The new type; `PRODUCTION` to promote a sandbox. */
+            type: components["schemas"]["EnvironmentType"];
+        };
+        /**
+         * Soft-delete
+         * @description Moves an active production environment to `DELETE_PENDING`.
+         */
+        EnvironmentStatusSoftDeleteInput: {
+            /**
+             * @description Selects the soft-delete variant. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "DELETE_PENDING";
+        };
+        /**
+         * Restore
+         * @description Brings a `DELETE_PENDING` environment back to `ACTIVE`, on the given license.
+         */
+        EnvironmentStatusRestoreInput: {
+            /**
+             * @description Selects the restore variant. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            status: "ACTIVE";
+            /** @description The license the restored environment draws on (required when restoring). */
+            license: components["schemas"]["ResourceRefInput"];
+        };
+        /**
+         * @description The new lifecycle state of a production environment: `DELETE_PENDING` soft-deletes it (it
+         *     stops working and can be purged after a waiting period); `ACTIVE` restores a soft-deleted
+         *     one and then needs the license it should draw on. `status` selects the variant.
+         */
+        EnvironmentStatusInput: components["schemas"]["EnvironmentStatusSoftDeleteInput"] | components["schemas"]["EnvironmentStatusRestoreInput"];
+        /**
+         * @description What an environment can do, derived from its organization's license, current usage, system
+         *     limits and the products in its bill of materials. Read-only. Every capability is a flag named
+         *     `can…`; only a few are listed here, and the service returns many more (one per feature) and
+         *     adds new ones over time, so read unknown `can…` flags as booleans.
+         */
+        EnvironmentCapabilities: {
+            /** @description Whether custom resources can be created in the environment. */
+            canAddResources?: boolean;
+            /** @description Whether administrator roles can be assigned in the environment. */
+            canAssignUsersRoles?: boolean;
+            /** @description Whether the license allows contacting Ping support. */
+            canContactSupport?: boolean;
+            /** @description Whether applications (connections) can be created in the environment. */
+            canCreateConnections?: boolean;
+            /** @description Whether PingOne Credentials can be used. */
+            canUseCredentials?: boolean;
+            /** @description Whether PingOne Credentials push notifications can be used. */
+            canUseCredentialsPushNotifications?: boolean;
+            /** @description Whether custom user schema attributes can be used. */
+            canUseCustomSchema?: boolean;
+            /** @description Whether the DaVinci admin portal can be used. */
+            canUseDaVinciAdminPortal?: boolean;
+            /** @description Links to the capabilities and their environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The number of distinct identities in an environment on one day. Read-only. */
+        TotalIdentityCount: {
+            /**
+             * Format: date-time
+             * @description Start of the day counted.
+             */
+            date?: string;
+            /** @description Distinct identities on that day, after the day's user creations and deletions. */
+            totalIdentities?: number;
+            /** @description Links of the entry. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description Daily total identity counts; the envelope's `count` is the environment's current number of
+         *     identities. The stored copies of Ping's pages show the entry's properties but not the
+         *     envelope; `_embedded.totalIdentities` is this description's assumption.
+         */
+        TotalIdentityCountCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The counts, one entry per day. */
+                totalIdentities: components["schemas"]["TotalIdentityCount"][];
+            };
+        };
+        /**
+         * @description Successful sign-ons through one application, per period (completed `FLOW.UPDATED` events).
+         *     Read-only.
+         */
+        ApplicationSignon: {
+            /**
+             * Format: uuid
+             * @description ID of the application.
+             */
+            id?: string;
+            /** @description One entry per requested period, in order. */
+            authentications?: {
+                /**
+                 * Format: date-time
+                 * @description Start of the period.
+                 */
+                startDate?: string;
+                /**
+                 * Format: date-time
+                 * @description End of the period.
+                 */
+                endDate?: string;
+                /** @description Successful sign-ons through the application in the period. */
+                signons?: number;
+                /** @description True when the period reaches past now, so it covers less time than requested. */
+                partial?: boolean;
+            }[];
+            /** @description Links of the entry. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description Sign-on counts per application, the most used applications first. Ping's data model names
+         *     each count `authentication.startDate`, `authentication.endDate` and `authentication.signons`
+         *     but the stored pages do not show the response itself; the array `authentications` per
+         *     application and the HAL envelope with `_embedded.applicationSignons` are this description's
+         *     assumptions.
+         */
+        ApplicationSignonCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description One entry per application. */
+                applicationSignons: components["schemas"]["ApplicationSignon"][];
+            };
+        };
+        /** @description A user or client that took part in an audited action. */
+        AuditActivityActor: {
+            /** @description ID of the user or client application. */
+            id?: string;
+            /** @description Name of the user (their username) or of the client application. */
+            name?: string;
+            /** @description Whether the actor is a user or a client application. */
+            type?: "USER" | "CLIENT" | (string & {});
+            /**
+             * Format: uri
+             * @description API address of the user or application.
+             */
+            href?: string;
+            /** @description The environment the actor belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description The population of a user actor, when there is one. */
+            population?: components["schemas"]["ResourceRef"];
+        };
+        /**
+         * @description One audit event of an environment: who (`actors`) did what (`action`) to which `resources`,
+         *     when, and with what `result`. Read-only.
+         */
+        AuditActivity: {
+            /**
+             * Format: uuid
+             * @description ID of the event.
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the audit service recorded the event.
+             */
+            recordedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the event was created.
+             */
+            createdAt?: string;
+            /** @description Correlation ID of the request that caused the event (the `Correlation-Id` it answered with). */
+            correlationId?: string;
+            /** @description What was done. */
+            action?: {
+                /** @description Event type, such as `USER.CREATED` or `FLOW.UPDATED`; the list grows over time. */
+                type?: string;
+                /** @description Text describing the action. */
+                description?: string;
+            };
+            /** @description Who did it. */
+            actors?: {
+                /** @description The client application the action was made through. */
+                client?: components["schemas"]["AuditActivityActor"];
+                /** @description The user who acted, when a user did. */
+                user?: components["schemas"]["AuditActivityActor"];
+            };
+            /** @description The resources acted on. */
+            resources?: {
+                /** @description ID of the resource. */
+                id?: string;
+                /** @description Name of the resource. */
+                name?: string;
+                /** @description Kind of resource, such as `USER` or `APPLICATION`. */
+                type?: string;
+                /**
+                 * Format: uri
+                 * @description API address of the resource.
+                 */
+                href?: string;
+                /** @description The environment of the resource. */
+                environment?: components["schemas"]["ResourceRef"];
+                /** @description The population of a user resource, when there is one. */
+                population?: components["schemas"]["ResourceRef"];
+            }[];
+            /** @description How it ended. */
+            result?: {
+                /** @description Whether the action succeeded. */
+                status?: "SUCCESS" | "FAILED" | (string & {});
+                /** @description Text describing the outcome, with the reason of a failure. */
+                description?: string;
+            };
+            /** @description Markers of the event; `adminIdentityEvent` marks an administrator acting on other administrators. */
+            tags?: string[];
+            /** @description Links to the event. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description A page of audit events. */
+        AuditActivityCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The events on this page. */
+                activities: components["schemas"]["AuditActivity"][];
+            };
+        };
     };
     responses: {
         /** @description The request was malformed or failed validation. `details` names each offending field in `target`. */
@@ -19673,6 +20624,94 @@ export interface components {
          * @example 8a0c2e4f-6b8d-4f1a-9b3c-5d7e9f1b3d5f
          */
         keyRotationPolicyID: string;
+        /**
+         * @description How to group the counts, starting on the first day of the license period: `licenseYear`
+         *     counts active identities per license year, `calendarMonth` per calendar month.
+         */
+        licenseActiveIdentityAggregatedBy: "licenseYear" | "calendarMonth";
+        /**
+         * @description Number of groups (years or months) to return, from 1 to 1000. A group that would reach past
+         *     now ends now.
+         * @example 12
+         */
+        licenseActiveIdentityLimit: number;
+        /** @description Sort order of the periods. `startDate` sorts oldest first, `-startDate` newest first. */
+        countOrder: "startDate" | "-startDate";
+        /**
+         * @description SCIM filter giving the first moment counted, `startDate ge "<ISO 8601 date-time>"`, and the
+         *     length of each period in hours, `samplingPeriod eq "<hours>"`, joined by `and`. Counting
+         *     ends now; the end cannot be chosen.
+         * @example startDate ge "2026-05-01T00:00:00Z" and samplingPeriod eq "24"
+         */
+        activeIdentityCountFilter: string;
+        /**
+         * @description Length of each counted period: a day or a calendar month. (Ping's page for this operation
+         *     names the parameter `samplePeriod` in its table and `samplingPeriod` in an older example;
+         *     this description follows the table.)
+         */
+        activeIdentitySamplePeriod: "DAY" | "MONTH";
+        /**
+         * @description Largest number of periods in one page, from 1 to 100.
+         * @example 10
+         */
+        countLimit: number;
+        /**
+         * @description SCIM filter giving the first moment counted: `startDate ge "<ISO 8601 date-time>"`.
+         *     Counting ends now; the end cannot be chosen.
+         * @example startDate ge "2026-05-01T00:00:00Z"
+         */
+        activeIdentityCountRangeFilter: string;
+        /**
+         * @description SCIM filter giving both ends of the period, each with `eq`:
+         *     `startDate eq "<ISO 8601 date-time>" and endDate eq "<ISO 8601 date-time>"`. The counts are
+         *     per day.
+         * @example startDate eq "2026-11-01T00:00:00Z" and endDate eq "2026-11-07T00:00:00Z"
+         */
+        totalIdentityFilter: string;
+        /**
+         * @description SCIM filter giving the start of the period: `occurredAt ge "<ISO 8601 date-time>"` (no
+         *     other attribute or operator).
+         * @example occurredAt ge "2026-11-01T00:00:00Z"
+         */
+        applicationSignonFilter: string;
+        /**
+         * @description Length of each counted period in hours, from 1 to 8760 (24 counts per day).
+         *     `samplePeriod × samplePeriodCount × limit` may be at most 100,000; beyond that the service
+         *     answers 400.
+         * @example 24
+         */
+        applicationSignonSamplePeriod: number;
+        /**
+         * @description Number of consecutive periods to count, from 1 to 1000.
+         * @example 7
+         */
+        applicationSignonSamplePeriodCount: number;
+        /**
+         * @description Largest number of applications in the answer, from 1 to 1000 (100 when left out), the most
+         *     used first.
+         * @example 10
+         */
+        applicationSignonLimit: number;
+        /**
+         * @description SCIM filter over audit events. It must bound the period, with `recordedAt` (or `createdAt`)
+         *     compared by `gt`/`lt` (the stored pages also list `ge`/`le` for `recordedAt`), joined by
+         *     `and`. It may narrow further by one of `correlationId`, `actors.user.id`,
+         *     `actors.user.name`, `actors.client.id`, `action.type`, `resources.id`, `resources.type` or
+         *     `resources.population.id` (all `eq`; `action.type` also `in`). Ping's older pages spell the
+         *     attributes in lower case (`recordedat`); the current ones use camel case.
+         * @example recordedAt gt "2026-11-20T00:00:00Z" and recordedAt lt "2026-11-22T23:59:00Z"
+         */
+        activityFilter: string;
+        /**
+         * @description Largest number of events in one page (100 when left out). Follow `_links.next` for more.
+         * @example 100
+         */
+        activityLimit: number;
+        /**
+         * @description ID of the audit activity (the event's `id`).
+         * @example 979c1096-a693-4920-a2c6-62e34ff74dfe
+         */
+        activityID: string;
     };
     requestBodies: never;
     headers: {
@@ -36701,6 +37740,853 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KeyRotationPolicyDeleted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Largest number of items to return in one page. The service may return fewer; follow
+                 *     `_links.next` until it is absent rather than counting items.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["limit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organizations. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readOrganizationCapabilities: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The capabilities. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationCapabilities"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readLicenseName: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+                /**
+                 * @description ID of the license.
+                 * @example 57f0efac-37d9-4a17-8a35-196bb3362983
+                 */
+                licenseID: components["parameters"]["licenseID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The name. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenseName"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateLicenseName: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+                /**
+                 * @description ID of the license.
+                 * @example 57f0efac-37d9-4a17-8a35-196bb3362983
+                 */
+                licenseID: components["parameters"]["licenseID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicenseNameInput"];
+            };
+        };
+        responses: {
+            /** @description The new name. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenseName"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLicenseActiveIdentityCounts: {
+        parameters: {
+            query: {
+                /**
+                 * @description How to group the counts, starting on the first day of the license period: `licenseYear`
+                 *     counts active identities per license year, `calendarMonth` per calendar month.
+                 */
+                aggregatedBy: components["parameters"]["licenseActiveIdentityAggregatedBy"];
+                /**
+                 * @description Number of groups (years or months) to return, from 1 to 1000. A group that would reach past
+                 *     now ends now.
+                 * @example 12
+                 */
+                limit?: components["parameters"]["licenseActiveIdentityLimit"];
+                /** @description Sort order of the periods. `startDate` sorts oldest first, `-startDate` newest first. */
+                order?: components["parameters"]["countOrder"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the organization. The environments' `organization.id` holds it.
+                 * @example bed432e6-676a-4ebe-b5a5-6b3b54e46bda
+                 */
+                organizationID: components["parameters"]["organizationID"];
+                /**
+                 * @description ID of the license.
+                 * @example 57f0efac-37d9-4a17-8a35-196bb3362983
+                 */
+                licenseID: components["parameters"]["licenseID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveIdentityCountCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEnvironmentType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnvironmentTypeInput"];
+            };
+        };
+        responses: {
+            /** @description The environment with its new type. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Environment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateEnvironmentStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnvironmentStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The environment in its new state. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Environment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readEnvironmentCapabilities: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The capabilities. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnvironmentCapabilities"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listActiveIdentityCounts: {
+        parameters: {
+            query: {
+                /**
+                 * @description SCIM filter giving the first moment counted, `startDate ge "<ISO 8601 date-time>"`, and the
+                 *     length of each period in hours, `samplingPeriod eq "<hours>"`, joined by `and`. Counting
+                 *     ends now; the end cannot be chosen.
+                 * @example startDate ge "2026-05-01T00:00:00Z" and samplingPeriod eq "24"
+                 */
+                filter: components["parameters"]["activeIdentityCountFilter"];
+                /**
+                 * @description Length of each counted period: a day or a calendar month. (Ping's page for this operation
+                 *     names the parameter `samplePeriod` in its table and `samplingPeriod` in an older example;
+                 *     this description follows the table.)
+                 */
+                samplePeriod?: components["parameters"]["activeIdentitySamplePeriod"];
+                /**
+                 * @description Largest number of periods in one page, from 1 to 100.
+                 * @example 10
+                 */
+                limit?: components["parameters"]["countLimit"];
+                /** @description Sort order of the periods. `startDate` sorts oldest first, `-startDate` newest first. */
+                order?: components["parameters"]["countOrder"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveIdentityCountCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listActiveIdentityCountsByDateRange: {
+        parameters: {
+            query: {
+                /**
+                 * @description SCIM filter giving the first moment counted: `startDate ge "<ISO 8601 date-time>"`.
+                 *     Counting ends now; the end cannot be chosen.
+                 * @example startDate ge "2026-05-01T00:00:00Z"
+                 */
+                filter: components["parameters"]["activeIdentityCountRangeFilter"];
+                /**
+                 * @description Length of each counted period: a day or a calendar month. (Ping's page for this operation
+                 *     names the parameter `samplePeriod` in its table and `samplingPeriod` in an older example;
+                 *     this description follows the table.)
+                 */
+                samplePeriod?: components["parameters"]["activeIdentitySamplePeriod"];
+                /**
+                 * @description Largest number of periods in one page, from 1 to 100.
+                 * @example 10
+                 */
+                limit?: components["parameters"]["countLimit"];
+                /** @description Sort order of the periods. `startDate` sorts oldest first, `-startDate` newest first. */
+                order?: components["parameters"]["countOrder"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveIdentityCountCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTotalIdentityCounts: {
+        parameters: {
+            query: {
+                /**
+                 * @description SCIM filter giving both ends of the period, each with `eq`:
+                 *     `startDate eq "<ISO 8601 date-time>" and endDate eq "<ISO 8601 date-time>"`. The counts are
+                 *     per day.
+                 * @example startDate eq "2026-11-01T00:00:00Z" and endDate eq "2026-11-07T00:00:00Z"
+                 */
+                filter: components["parameters"]["totalIdentityFilter"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The daily counts. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotalIdentityCountCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplicationSignons: {
+        parameters: {
+            query: {
+                /**
+                 * @description SCIM filter giving the start of the period: `occurredAt ge "<ISO 8601 date-time>"` (no
+                 *     other attribute or operator).
+                 * @example occurredAt ge "2026-11-01T00:00:00Z"
+                 */
+                filter: components["parameters"]["applicationSignonFilter"];
+                /**
+                 * @description Length of each counted period in hours, from 1 to 8760 (24 counts per day).
+                 *     `samplePeriod × samplePeriodCount × limit` may be at most 100,000; beyond that the service
+                 *     answers 400.
+                 * @example 24
+                 */
+                samplePeriod: components["parameters"]["applicationSignonSamplePeriod"];
+                /**
+                 * @description Number of consecutive periods to count, from 1 to 1000.
+                 * @example 7
+                 */
+                samplePeriodCount: components["parameters"]["applicationSignonSamplePeriodCount"];
+                /**
+                 * @description Largest number of applications in the answer, from 1 to 1000 (100 when left out), the most
+                 *     used first.
+                 * @example 10
+                 */
+                limit?: components["parameters"]["applicationSignonLimit"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSignonCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAuditActivities: {
+        parameters: {
+            query: {
+                /**
+                 * @description SCIM filter over audit events. It must bound the period, with `recordedAt` (or `createdAt`)
+                 *     compared by `gt`/`lt` (the stored pages also list `ge`/`le` for `recordedAt`), joined by
+                 *     `and`. It may narrow further by one of `correlationId`, `actors.user.id`,
+                 *     `actors.user.name`, `actors.client.id`, `action.type`, `resources.id`, `resources.type` or
+                 *     `resources.population.id` (all `eq`; `action.type` also `in`). Ping's older pages spell the
+                 *     attributes in lower case (`recordedat`); the current ones use camel case.
+                 * @example recordedAt gt "2026-11-20T00:00:00Z" and recordedAt lt "2026-11-22T23:59:00Z"
+                 */
+                filter: components["parameters"]["activityFilter"];
+                /**
+                 * @description Largest number of events in one page (100 when left out). Follow `_links.next` for more.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["activityLimit"];
+                /**
+                 * @description Opaque position in a collection. It is part of the `_links.next.href` the service
+                 *     returns; clients should follow that link as given rather than build this value.
+                 */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActivityCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readAuditActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the audit activity (the event's `id`).
+                 * @example 979c1096-a693-4920-a2c6-62e34ff74dfe
+                 */
+                activityID: components["parameters"]["activityID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActivity"];
                 };
             };
             400: components["responses"]["BadRequest"];

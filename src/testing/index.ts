@@ -196,6 +196,8 @@ export async function startPingOneSimulator(options: PingOneSimulatorOptions = {
     api.seed("/environments", [
       { id: environmentId, name: "Administrators", region: "NA", type: "PRODUCTION", status: "ACTIVE" },
     ]);
+    // Paths below an organization need it to exist, as paths below an environment do.
+    api.seed("/organizations", [{ id: organizationId, name: "Simulated organization", type: "PAID" }]);
   };
   seedAdminEnvironment();
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;

@@ -8,6 +8,7 @@ import { gatewaysRule } from "./gateways.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
 import { keysRule } from "./keys.ts";
 import { notificationsRule } from "./notifications.ts";
+import { reportsRule } from "./reports.ts";
 import { resourcesRule } from "./resources.ts";
 import { schemasAgreementsRule } from "./schemas-agreements.ts";
 import { usersRule } from "./users.ts";
@@ -23,4 +24,5 @@ export const RULES: readonly SimRule[] = [
   notificationsRule,
   keysRule,
   cryptoRule,
+  reportsRule,
 ];
