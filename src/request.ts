@@ -118,11 +118,16 @@ export class Call {
     readonly idempotent: boolean | undefined,
   ) {}
 
-  /** A fresh signal for one attempt: aborted by the caller, or by the timeout. */
-  arm(): AbortSignal {
+  /**
+   * A fresh signal for one attempt: aborted by the caller, or by the timeout. None when
+   * neither exists: on Node 20 a signal costs some 25 µs per request (making it, and undici
+   * following it), and nothing could ever fire it.
+   */
+  arm(): AbortSignal | undefined {
     this.finish();
-    this.controller = new AbortController();
     this.timedOut = false;
+    if (this.timeoutMs <= 0 && !this.signal) return undefined;
+    this.controller = new AbortController();
     this.signal?.addEventListener("abort", this.callerAborted, { once: true });
     if (this.timeoutMs > 0) this.timer = setTimeout(timeOut, this.timeoutMs, this);
     return this.controller.signal;
