@@ -155,33 +155,39 @@ if (only.has("ratelimit")) {
 }
 
 if (only.has("regenerate")) {
-  const runs = quick ? 1 : 3;
-  log(`regenerate: npm run generate on a scratch copy, ${runs} run(s)…`);
-  const r = regenerate(runs);
-  for (const [step, value] of Object.entries(r)) {
-    const measure =
-      step === "wall"
-        ? "npm run generate wall time (npm and Node start included)"
-        : step === "total"
-          ? "pipeline total, as printed"
-          : `step ${step}`;
-    rows.push({ section: "3 regenerate", measure: `${measure} (median of ${runs})`, value: ms(value, 0) });
-  }
+  const edits = quick ? 1 : 3;
+  log(`regenerate: npm run generate on a scratch copy, cold and after ${edits} edit(s)…`);
+  const { cold, edited } = regenerate(edits);
   const spec = JSON.parse(readFileSync(join(ROOT, "generated/openapi.json"), "utf8")) as { paths: object };
   const operations = Object.values(spec.paths).flatMap((item) =>
     ["get", "put", "post", "patch", "delete"].filter((m) => m in (item as object)),
   ).length;
+  for (const [step, value] of Object.entries(edited)) {
+    if (step === "wall") continue;
+    const measure = step === "total" ? "pipeline total, as printed" : `step ${step}`;
+    rows.push({ section: "3 regenerate", measure: `after an edit: ${measure} (median of ${edits})`, value: ms(value, 0) });
+  }
   rows.push({
     section: "3 regenerate",
-    measure: "wall time, target for today's description",
-    value: ms(r.wall ?? Number.NaN, 0),
+    measure: `after an edit: npm run generate wall time, npm and Node start included (median of ${edits})`,
+    value: ms(edited.wall ?? Number.NaN, 0),
     target: "≤ 3 s",
-    met: (r.wall ?? Infinity) <= 3000,
+    met: (edited.wall ?? Infinity) <= 3000,
   });
   rows.push({
     section: "3 regenerate",
-    measure: `pipeline total per operation (${operations} operations)`,
-    value: ms((r.total ?? Number.NaN) / operations, 1),
+    measure: `after an edit: pipeline total per operation (${operations} operations)`,
+    value: ms((edited.total ?? Number.NaN) / operations, 1),
+  });
+  rows.push({
+    section: "3 regenerate",
+    measure: "cold, as on a fresh clone (nothing cached): wall time / lint step",
+    value: `${ms(cold.wall ?? Number.NaN, 0)} / ${ms(cold.lint ?? Number.NaN, 0)}`,
+  });
+  rows.push({
+    section: "3 regenerate",
+    measure: `cold: pipeline total per operation (${operations} operations)`,
+    value: ms((cold.total ?? Number.NaN) / operations, 1),
   });
 }
 
