@@ -1,3 +1,4 @@
+export const successWithoutBody: ReadonlySet<string> = new Set(["PUT /environments/{environmentID}/translations/{locale}"]);
 export interface paths {
     "/environments": {
         parameters: {
@@ -5701,7 +5702,14 @@ export interface paths {
          *     of strings in it.
          */
         get: operations["readTranslations"];
-        put?: never;
+        /**
+         * Change a language's UI translations
+         * @description Sets the text of the listed interface strings in the language given by `locale`; every
+         *     other string keeps its text. A string sent without `translatedText`, or with an empty one,
+         *     goes back to PingOne's own translation. PingOne answers 200 with an empty body (not the
+         *     changed strings), so the call's `data` is `undefined`; read the strings again to see them.
+         */
+        put: operations["updateTranslations"];
         post?: never;
         delete?: never;
         options?: never;
@@ -17219,6 +17227,22 @@ export interface components {
                 translations: components["schemas"]["Translation"][];
             };
         };
+        /**
+         * @description New text for one interface string. Ping's request table marks `translatedText` required, yet
+         *     its update page restores PingOne's own text for a string sent without it or with an empty
+         *     one, so this description leaves it optional.
+         */
+        TranslationTextInput: {
+            /** @description Full key of the string, module first, for example `flow-ui.label.username`. */
+            key: string;
+            /** @description The string's text in this language; empty or left out, PingOne's own text comes back. */
+            translatedText?: string;
+        };
+        /**
+         * @description The strings to change in one language, each named by its key. Strings not listed keep their
+         *     current text.
+         */
+        TranslationUpdateInput: components["schemas"]["TranslationTextInput"][];
         /**
          * @description A credential a gateway instance authenticates with: a signed JWT. The token is returned
          *     once, in the response that creates the credential; PingOne does not keep it, and reads and
@@ -33203,6 +33227,60 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TranslationCollection"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTranslations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description Language code of the translations, as in a language's `locale` (for example `fr`, `fr-CA`,
+                 *     `zh`). This is the code itself, not the ID of the language resource.
+                 * @example fr
+                 */
+                locale: components["parameters"]["translationLocale"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslationUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description The strings were changed. The body is empty. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

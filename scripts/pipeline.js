@@ -192,6 +192,29 @@ function openEnum(schema) {
 }
 
 /**
+ * The one value schema.ts holds: the operations that answer success without a body, other
+ * than with 204 (which never has one). The client reads an empty success as an invalid
+ * response unless the operation is listed here.
+ * @param {OpenAPI3} document
+ */
+function successWithoutBody(document) {
+  /** @type {string[]} */
+  const operations = [];
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of ["get", "put", "post", "patch", "delete"]) {
+      const responses = /** @type {Record<string, { $ref?: string; content?: object }> | undefined} */ (
+        /** @type {Record<string, { responses?: object } | undefined>} */ (item)[method]?.responses
+      );
+      const successes = Object.entries(responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+      const hasBody = successes.some(([, r]) => (r.$ref ? oats.resolveRef(document, r.$ref, { silent: true }) : r)?.content);
+      if (!hasBody && successes.some(([status]) => status !== "204")) operations.push(`${method.toUpperCase()} ${path}`);
+    }
+  }
+  const list = operations.map((o) => JSON.stringify(o)).join(", ");
+  return `export const successWithoutBody: ReadonlySet<string> = new Set([${list}]);`;
+}
+
+/**
  * openapi-typescript's transform, on the document bundle() made. Its `openapiTS()` entry
  * point would parse, lint and bundle that document again, which took two thirds of this
  * step; the context below is the one `openapiTS()` builds from default options (its type
@@ -228,7 +251,7 @@ function types(document, config) {
     propertiesRequiredByDefault: false,
     redoc: config,
     silent: true,
-    inject: undefined,
+    inject: successWithoutBody(schema),
     transform: openEnum,
     transformProperty: undefined,
     makePathsEnum: false,

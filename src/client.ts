@@ -1,7 +1,7 @@
 // createPingOneClient: wires openapi-fetch to the request path (src/request.ts) and holds the
 // public types. openapi-fetch builds each Request and runs middleware; `send` does the rest.
 import createClient, { type MaybeOptionalInit, type Middleware as OpenapiFetchMiddleware } from "openapi-fetch";
-import type { components, paths } from "../generated/schema.ts";
+import { successWithoutBody, type components, type paths } from "../generated/schema.ts";
 import {
   clientCredentialsToken,
   providedToken,
@@ -250,8 +250,12 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
         // Lets a bodySerializer return a stream; send() buffers it once for every attempt.
         forward.duplex = "half";
         forward.fetch = (request: Request) => requestPath.send(request, call);
+        // An operation that answers without a body may still send a few bytes (or no
+        // Content-Length); read them as text, so there is no JSON to fail on.
+        const bodiless = successWithoutBody.has(`${name} ${path}`);
+        if (bodiless) forward.parseAs ??= "text";
         const result = await send(path, forward);
-        return toResult(call, result, secrets);
+        return toResult(call, result, secrets, bodiless);
       } catch (error) {
         throw callFailure(error, call);
       } finally {
@@ -360,17 +364,19 @@ function authFrom(
 /**
  * A call's result from openapi-fetch's. Branches on the status, never on `error`:
  * openapi-fetch leaves it undefined or "" for an empty body. A success must carry the JSON
- * the operation promises (only 204 has no body); error bodies are cleaned of credentials a
- * server may have echoed.
+ * the operation promises (only 204, and the operations the description says answer without
+ * a body, have none); error bodies are cleaned of credentials a server may have echoed.
  */
 function toResult(
   call: Call,
   result: { data?: unknown; error?: unknown; response: Response },
   secrets: Secrets,
+  bodiless: boolean,
 ): PingOneResult<any> {
   const { response } = result;
   const correlationId = response.headers.get("correlation-id") ?? undefined;
   if (response.ok) {
+    if (bodiless) return { data: undefined, response, correlationId };
     if (result.data === undefined && response.status !== 204) {
       throw new InvalidResponseError(call.method, call.url, {
         cause: new Error(`${response.status} with an empty body`),

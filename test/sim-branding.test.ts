@@ -269,4 +269,31 @@ describe("languages", () => {
     });
     expect(missing.response.status).toBe(404);
   });
+
+  it("change through PUT, which answers 200 with no body, and go back when sent without text", async () => {
+    const fr = { params: { path: { environmentID, locale: "fr" } } } as const;
+    const text = async (key: string) =>
+      (await unwrap(client.GET("/environments/{environmentID}/translations/{locale}", fr)))._embedded.translations.find(
+        (t) => t.key === key,
+      )?.translatedText;
+
+    const changed = await client.PUT("/environments/{environmentID}/translations/{locale}", {
+      ...fr,
+      body: [{ key: "flow-ui.label.username", translatedText: "Identifiant" }],
+    });
+    // An empty 200 is this operation's success, not an InvalidResponseError.
+    expect(changed.error).toBeUndefined();
+    expect(changed.response.status).toBe(200);
+    expect(changed.data).toBeUndefined();
+    expect(await text("flow-ui.label.username")).toBe("Identifiant");
+    expect(await text("flow-ui.label.password")).toBe("Mot de passe");
+
+    await unwrap(
+      client.PUT("/environments/{environmentID}/translations/{locale}", {
+        ...fr,
+        body: [{ key: "flow-ui.label.username" }],
+      }),
+    );
+    expect(await text("flow-ui.label.username")).toBe("Nom d'utilisateur");
+  });
 });

@@ -35,6 +35,7 @@ const HANDLERS: Record<string, Handler> = {
   [`delete ${LANGUAGE}`]: deleteLanguage,
   [`post ${LANGUAGE}/status`]: recordStatus,
   [`get ${ENV}/translations/{locale}`]: readTranslations,
+  [`put ${ENV}/translations/{locale}`]: updateTranslations,
 };
 
 export const brandingRule: SimRule = (ctx, next) => {
@@ -341,22 +342,31 @@ export const TRANSLATION_CATALOG: readonly (readonly [key: string, english: stri
   ["portal.label.applications", "Applications", "Applications"],
 ];
 
-/**
- * The catalog in one language: French for `fr`, English otherwise. Rules do not see the query,
- * so `module` and `block` are not applied.
- */
-function readTranslations(ctx: RuleContext): SimResponse {
+/** Where a language's changed strings are kept: key → text. */
+const changedStrings = (ctx: RuleContext) => `${envPath(ctx)}/translations/${encodeURIComponent(ctx.params.locale ?? "")}`;
+
+function unknownLocale(ctx: RuleContext): SimResponse | undefined {
   ensureLanguages(ctx);
   const locale = ctx.params.locale ?? "";
-  if (!ctx.resources.list(languagesPath(ctx)).some((l) => l.locale === locale)) {
-    return errorResponse(404, `Unable to find language with locale ${locale}.`);
-  }
+  if (ctx.resources.list(languagesPath(ctx)).some((l) => l.locale === locale)) return undefined;
+  return errorResponse(404, `Unable to find language with locale ${locale}.`);
+}
+
+/**
+ * The catalog in one language: French for `fr`, English otherwise, with the strings changed
+ * through PUT. `module` and `block` are not applied.
+ */
+function readTranslations(ctx: RuleContext): SimResponse {
+  const missing = unknownLocale(ctx);
+  if (missing) return missing;
+  const locale = ctx.params.locale ?? "";
+  const changed = ctx.resources.get(changedStrings(ctx)) ?? {};
   const translations = TRANSLATION_CATALOG.map(([key, english, french], index) => ({
     id: `00000000-0000-4000-8000-${String(index + 1).padStart(12, "0")}`,
     key,
     shortKey: key.slice(key.indexOf(".") + 1),
     referenceText: english,
-    translatedText: locale === "fr" ? french : english,
+    translatedText: typeof changed[key] === "string" ? changed[key] : locale === "fr" ? french : english,
   }));
   return {
     status: 200,
@@ -365,6 +375,19 @@ function readTranslations(ctx: RuleContext): SimResponse {
       _embedded: { translations },
     },
   };
+}
+
+/** Sets the listed strings; one sent without text, or with an empty one, goes back to the catalog's. 200, no body, as PingOne. */
+function updateTranslations(ctx: RuleContext): SimResponse {
+  const missing = unknownLocale(ctx);
+  if (missing) return missing;
+  const changed: Resource = { ...(ctx.resources.get(changedStrings(ctx)) ?? {}) };
+  for (const { key, translatedText } of ctx.body as { key: string; translatedText?: string }[]) {
+    if (translatedText) changed[key] = translatedText;
+    else delete changed[key];
+  }
+  ctx.resources.put(changedStrings(ctx), changed);
+  return { status: 200 };
 }
 
 // ---- helpers

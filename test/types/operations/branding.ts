@@ -165,7 +165,14 @@ export async function brandingOperations(): Promise<void> {
 
   void [href, format, viaSendAs, width, company, updatedSettings, firstTheme, template, theme, background];
   void [replaced, copy, isDefault, nowDefault, defaultLanguage, finnish, language, enabled, complete, status];
-  void [readStatus, updatedStatus, cancel];
+  // PingOne answers the change with an empty 200: there is no data to read.
+  const changedStrings: undefined = await unwrap(
+    client.PUT("/environments/{environmentID}/translations/{locale}", {
+      params: { path: { environmentID, locale: "fr" } },
+      body: [{ key: "flow-ui.label.username", translatedText: "Identifiant" }, { key: "flow-ui.label.password" }],
+    }),
+  );
+  void [readStatus, updatedStatus, cancel, changedStrings];
 }
 
 export async function brandingBodiesAreChecked(): Promise<void> {
