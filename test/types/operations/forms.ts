@@ -1,0 +1,53 @@
+// Compile-time check (run by `npm run typecheck`) for forms and their neighbours: the reCAPTCHA
+// v2 configuration, rate limit IP configurations, forms with their field variants, and the
+// read-only integration catalog.
+import { createPingOneClient, unwrap, type components } from "../../../src/index.ts";
+
+type Schemas = components["schemas"];
+const client = createPingOneClient({ region: "NA", accessToken: "token" });
+const environmentID = "abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6";
+const env = { params: { path: { environmentID } } } as const;
+
+export async function recaptcha(): Promise<void> {
+  const body: Schemas["RecaptchaConfigurationInput"] = { siteKey: "site", secretKey: "secret" };
+  const updated: Schemas["RecaptchaConfiguration"] = await unwrap(
+    client.PUT("/environments/{environmentID}/recaptchaV2Config", { ...env, body }),
+  );
+  const read: Schemas["RecaptchaConfiguration"] = await unwrap(
+    client.GET("/environments/{environmentID}/recaptchaV2Config", env),
+  );
+  const siteKey: string | undefined = read.siteKey;
+  // @ts-expect-error the secret key is required on every change
+  const missing: Schemas["RecaptchaConfigurationInput"] = { siteKey: "site" };
+  await client.DELETE("/environments/{environmentID}/recaptchaV2Config", env);
+  void updated;
+  void siteKey;
+  void missing;
+}
+
+export async function rateLimits(): Promise<void> {
+  const created: Schemas["RateLimitConfiguration"] = await unwrap(
+    client.POST("/environments/{environmentID}/rateLimitIpConfigs", {
+      ...env,
+      body: { type: "WHITELIST", value: "203.0.113.0/24" },
+    }),
+  );
+  const page: Schemas["RateLimitConfigurationCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/rateLimitIpConfigs", env),
+  );
+  const values: string[] = page._embedded.rateLimitIpConfigs.map((c) => c.value);
+  const item = { params: { path: { environmentID, rateLimitConfigurationID: created.id } } } as const;
+  const one: Schemas["RateLimitConfiguration"] = await unwrap(
+    client.GET("/environments/{environmentID}/rateLimitIpConfigs/{rateLimitConfigurationID}", item),
+  );
+  // Types PingOne adds later read as plain strings.
+  const type: Schemas["RateLimitConfigurationType"] | (string & {}) = one.type;
+  await client.DELETE("/environments/{environmentID}/rateLimitIpConfigs/{rateLimitConfigurationID}", item);
+  await client.POST("/environments/{environmentID}/rateLimitIpConfigs", {
+    ...env,
+    // @ts-expect-error only WHITELIST can be sent
+    body: { type: "BLOCKLIST", value: "203.0.113.7" },
+  });
+  void values;
+  void type;
+}
