@@ -51,3 +51,52 @@ export async function rateLimits(): Promise<void> {
   void values;
   void type;
 }
+
+export async function forms(): Promise<void> {
+  const fields: Schemas["FormFieldInput"][] = [
+    {
+      type: "TEXT",
+      position: { row: 0, col: 0 },
+      key: "user.email",
+      label: "Email",
+      required: true,
+      validation: { type: "NONE" },
+    },
+    { type: "RADIO", position: { row: 1, col: 0 }, key: "c", label: "C", layout: "VERTICAL", options: [{ label: "A", value: "a" }] },
+    { type: "DIVIDER", position: { row: 2, col: 0 } },
+    { type: "FLOW_LINK", position: { row: 3, col: 0 }, key: "back", label: "Back", styles: { alignment: "LEFT" } },
+    { type: "SUBMIT_BUTTON", position: { row: 4, col: 0 }, label: "Submit", styles: { width: 100, widthUnit: "PERCENT" } },
+  ];
+  const body: Schemas["FormInput"] = {
+    name: "Sign-up",
+    category: "CUSTOM",
+    markRequired: true,
+    markOptional: false,
+    components: { fields },
+  };
+  const created: Schemas["Form"] = await unwrap(client.POST("/environments/{environmentID}/forms", { ...env, body }));
+  const page: Schemas["FormCollection"] = await unwrap(client.GET("/environments/{environmentID}/forms", env));
+  const names: string[] = page._embedded.forms.map((f) => f.name);
+  const item = { params: { path: { environmentID, formID: created.id } } } as const;
+  const form: Schemas["Form"] = await unwrap(client.GET("/environments/{environmentID}/forms/{formID}", item));
+  for (const field of form.components.fields) {
+    if (field.type === "TEXT") {
+      const text = field as Schemas["FormFieldText"];
+      const regex: string | undefined = text.validation.regex;
+      void regex;
+    }
+  }
+  const updated: Schemas["Form"] = await unwrap(
+    client.PUT("/environments/{environmentID}/forms/{formID}", { ...item, body: { ...body, description: "Changed" } }),
+  );
+  await client.DELETE("/environments/{environmentID}/forms/{formID}", item);
+
+  // @ts-expect-error a text field needs its validation
+  const noValidation: Schemas["FormFieldInput"] = { type: "TEXT", position: { row: 0, col: 0 }, key: "k", label: "L" };
+  // @ts-expect-error request variants are closed: a radio field has no showPasswordRequirements
+  const stray: Schemas["FormFieldInput"] = { type: "RADIO", position: { row: 0, col: 0 }, key: "k", label: "L", layout: "VERTICAL", options: [], showPasswordRequirements: true };
+  void names;
+  void updated;
+  void noValidation;
+  void stray;
+}
