@@ -100,3 +100,51 @@ export async function forms(): Promise<void> {
   void noValidation;
   void stray;
 }
+
+export async function integrationCatalog(): Promise<void> {
+  const catalog: Schemas["IntegrationCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/integrations", {
+      params: { path: { environmentID }, query: { expand: "latestVersion" } },
+    }),
+  );
+  const integrationID = catalog._embedded.integrations[0]!.id;
+  const integration: Schemas["Integration"] = await unwrap(
+    client.GET("/environments/{environmentID}/integrations/{integrationID}", {
+      params: { path: { environmentID, integrationID }, query: { expand: "versions" } },
+    }),
+  );
+  const embedded: Schemas["IntegrationVersion"][] = integration._embedded?.versions ?? [];
+  const versions: Schemas["IntegrationVersionCollection"] = await unwrap(
+    client.GET("/environments/{environmentID}/integrations/{integrationID}/versions", {
+      params: { path: { environmentID, integrationID } },
+    }),
+  );
+  const integrationVersionID = versions._embedded.versions[0]!.id;
+  const versionPath = { params: { path: { environmentID, integrationID, integrationVersionID } } } as const;
+  const version: Schemas["IntegrationVersion"] = await unwrap(
+    client.GET("/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}", versionPath),
+  );
+  if (version.type === "SAML") {
+    const acs: string | undefined = (version as Schemas["IntegrationVersionSaml"]).assertionConsumerService;
+    void acs;
+  }
+  const attributes: Schemas["IntegrationVersionAttributeCollection"] = await unwrap(
+    client.GET(
+      "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/attributes",
+      versionPath,
+    ),
+  );
+  const integrationVersionAttributeID = attributes._embedded.attributes[0]!.id;
+  const attribute: Schemas["IntegrationVersionAttribute"] = await unwrap(
+    client.GET(
+      "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/attributes/{integrationVersionAttributeID}",
+      { params: { path: { ...versionPath.params.path, integrationVersionAttributeID } } },
+    ),
+  );
+  await client.GET("/environments/{environmentID}/integrations", {
+    // @ts-expect-error expand takes `versions` or `latestVersion`
+    params: { path: { environmentID }, query: { expand: "everything" } },
+  });
+  void embedded;
+  void attribute;
+}
