@@ -3,6 +3,7 @@
 import type { SimRule } from "../rules.ts";
 import { brandingRule } from "./branding.ts";
 import { directoryRule } from "./directory.ts";
+import { formsRule } from "./forms.ts";
 import { gatewaysRule } from "./gateways.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
 import { keysRule } from "./keys.ts";
@@ -21,4 +22,5 @@ export const RULES: readonly SimRule[] = [
   brandingRule,
   notificationsRule,
   keysRule,
+  formsRule,
 ];

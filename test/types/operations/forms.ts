@@ -62,10 +62,22 @@ export async function forms(): Promise<void> {
       required: true,
       validation: { type: "NONE" },
     },
-    { type: "RADIO", position: { row: 1, col: 0 }, key: "c", label: "C", layout: "VERTICAL", options: [{ label: "A", value: "a" }] },
+    {
+      type: "RADIO",
+      position: { row: 1, col: 0 },
+      key: "c",
+      label: "C",
+      layout: "VERTICAL",
+      options: [{ label: "A", value: "a" }],
+    },
     { type: "DIVIDER", position: { row: 2, col: 0 } },
     { type: "FLOW_LINK", position: { row: 3, col: 0 }, key: "back", label: "Back", styles: { alignment: "LEFT" } },
-    { type: "SUBMIT_BUTTON", position: { row: 4, col: 0 }, label: "Submit", styles: { width: 100, widthUnit: "PERCENT" } },
+    {
+      type: "SUBMIT_BUTTON",
+      position: { row: 4, col: 0 },
+      label: "Submit",
+      styles: { width: 100, widthUnit: "PERCENT" },
+    },
   ];
   const body: Schemas["FormInput"] = {
     name: "Sign-up",
@@ -93,8 +105,16 @@ export async function forms(): Promise<void> {
 
   // @ts-expect-error a text field needs its validation
   const noValidation: Schemas["FormFieldInput"] = { type: "TEXT", position: { row: 0, col: 0 }, key: "k", label: "L" };
-  // @ts-expect-error request variants are closed: a radio field has no showPasswordRequirements
-  const stray: Schemas["FormFieldInput"] = { type: "RADIO", position: { row: 0, col: 0 }, key: "k", label: "L", layout: "VERTICAL", options: [], showPasswordRequirements: true };
+  const stray: Schemas["FormFieldInput"] = {
+    type: "RADIO",
+    position: { row: 0, col: 0 },
+    key: "k",
+    label: "L",
+    layout: "VERTICAL",
+    options: [],
+    // @ts-expect-error request variants are closed: a radio field has no showPasswordRequirements
+    showPasswordRequirements: true,
+  };
   void names;
   void updated;
   void noValidation;
@@ -122,7 +142,10 @@ export async function integrationCatalog(): Promise<void> {
   const integrationVersionID = versions._embedded.versions[0]!.id;
   const versionPath = { params: { path: { environmentID, integrationID, integrationVersionID } } } as const;
   const version: Schemas["IntegrationVersion"] = await unwrap(
-    client.GET("/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}", versionPath),
+    client.GET(
+      "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}",
+      versionPath,
+    ),
   );
   if (version.type === "SAML") {
     const acs: string | undefined = (version as Schemas["IntegrationVersionSaml"]).assertionConsumerService;
