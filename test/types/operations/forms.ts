@@ -71,6 +71,7 @@ export async function forms(): Promise<void> {
       options: [{ label: "A", value: "a" }],
     },
     { type: "DIVIDER", position: { row: 2, col: 0 } },
+    { type: "RECAPTCHA_V2", position: { row: 2, col: 1 }, size: "COMPACT", theme: "DARK", alignment: "CENTER" },
     { type: "FLOW_LINK", position: { row: 3, col: 0 }, key: "back", label: "Back", styles: { alignment: "LEFT" } },
     {
       type: "SUBMIT_BUTTON",
