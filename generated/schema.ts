@@ -8497,6 +8497,531 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/environments/{environmentID}/recaptchaV2Config": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the reCAPTCHA v2 configuration
+         * @description Returns the Google reCAPTCHA v2 site key the environment's forms use for their reCAPTCHA
+         *     field. The secret key is never returned.
+         */
+        get: operations["readRecaptchaConfiguration"];
+        /**
+         * Set the reCAPTCHA v2 configuration
+         * @description Sets the site key and secret key Google issued for the domain the forms run on, creating the
+         *     configuration or replacing it. Both keys are needed on every change.
+         */
+        put: operations["updateRecaptchaConfiguration"];
+        post?: never;
+        /**
+         * Remove the reCAPTCHA v2 configuration
+         * @description Removes the environment's reCAPTCHA keys; forms with a reCAPTCHA field cannot verify it until
+         *     keys are set again.
+         */
+        delete: operations["deleteRecaptchaConfiguration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/rateLimitIpConfigs": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List rate limit IP configurations
+         * @description Returns the environment's rate limit configurations: today, the IP addresses and CIDR ranges
+         *     whose traffic may exceed the per-IP rate limit of the environment.
+         */
+        get: operations["listRateLimitConfigurations"];
+        put?: never;
+        /**
+         * Create a rate limit IP configuration
+         * @description Adds an IP address (IPv4 or IPv6) or CIDR range to the list of sources exempted from the
+         *     environment's per-IP rate limit. `WHITELIST` is the only type.
+         */
+        post: operations["createRateLimitConfiguration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/rateLimitIpConfigs/{rateLimitConfigurationID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the rate limit configuration.
+                 * @example 4b0e6d2a-3c1f-4e8a-9d7b-5f6a1c2e3d4b
+                 */
+                rateLimitConfigurationID: components["parameters"]["rateLimitConfigurationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a rate limit IP configuration
+         * @description Returns one rate limit configuration.
+         */
+        get: operations["readRateLimitConfiguration"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a rate limit IP configuration
+         * @description Removes an address or range from the exemption list; its traffic is limited per IP again.
+         *     There is no update: delete and create instead.
+         */
+        delete: operations["deleteRateLimitConfiguration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/forms": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List forms
+         * @description Returns the forms of an environment with their fields. Fields of a type this description
+         *     does not model come back as the open `OtherFormField` variant.
+         */
+        get: operations["listForms"];
+        put?: never;
+        /**
+         * Create a form
+         * @description Creates a form for DaVinci flows to show. Fields are placed on a grid of `cols` columns by
+         *     their `position`; labels and rich text are strings of escaped JSON that may carry translation
+         *     keys, whose default texts go in `languageBundle`.
+         */
+        post: operations["createForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/forms/{formID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the form.
+                 * @example 6d0b1f1e-4c2b-4a7e-9f3d-2b8c1a5e7d90
+                 */
+                formID: components["parameters"]["formID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a form
+         * @description Returns one form with its fields.
+         */
+        get: operations["readForm"];
+        /**
+         * Replace a form
+         * @description Replaces a form with the complete new state; fields left out are removed. Ping's data model
+         *     says the `category` cannot change, so repeat the current one.
+         */
+        put: operations["updateForm"];
+        post?: never;
+        /**
+         * Delete a form
+         * @description Deletes a form.
+         */
+        delete: operations["deleteForm"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/integrations": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List catalog integrations
+         * @description Returns the integrations of PingOne's catalog as seen from the environment. The catalog is
+         *     read-only metadata; `expand` embeds versions.
+         */
+        get: operations["listIntegrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/integrations/{integrationID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a catalog integration
+         * @description Returns one catalog integration; `expand` embeds its versions or only the latest one.
+         */
+        get: operations["readIntegration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/integrations/{integrationID}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the versions of an integration
+         * @description Returns the versions of a catalog integration: integration kits to download and SAML
+         *     application templates.
+         */
+        get: operations["listIntegrationVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+                /**
+                 * @description ID of the integration version.
+                 * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                 */
+                integrationVersionID: components["parameters"]["integrationVersionID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an integration version
+         * @description Returns one version of a catalog integration. The kit's file itself (`.../asset`) is not JSON
+         *     and is not part of this description.
+         */
+        get: operations["readIntegrationVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/attributes": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+                /**
+                 * @description ID of the integration version.
+                 * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                 */
+                integrationVersionID: components["parameters"]["integrationVersionID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the attributes of an integration version
+         * @description Returns the attributes a SAML integration version expects in assertions (SAML versions only).
+         */
+        get: operations["listIntegrationVersionAttributes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/attributes/{integrationVersionAttributeID}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+                /**
+                 * @description ID of the integration version.
+                 * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                 */
+                integrationVersionID: components["parameters"]["integrationVersionID"];
+                /**
+                 * @description ID of the integration version attribute.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586
+                 */
+                integrationVersionAttributeID: components["parameters"]["integrationVersionAttributeID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an integration version attribute
+         * @description Returns one attribute of a SAML integration version.
+         */
+        get: operations["readIntegrationVersionAttribute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -20136,6 +20661,1735 @@ export interface components {
                 activities: components["schemas"]["AuditActivity"][];
             };
         };
+        /**
+         * @description The environment's Google reCAPTCHA v2 keys, as the service returns them. The secret key is
+         *     never part of a response.
+         */
+        RecaptchaConfiguration: {
+            /** @description The environment the configuration belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Public site key Google issued for the domain the forms run on. */
+            siteKey?: string;
+            /**
+             * Format: date-time
+             * @description When the configuration was created.
+             */
+            created?: string;
+            /**
+             * Format: date-time
+             * @description When the configuration was last changed.
+             */
+            modified?: string;
+            /** @description Links to the configuration and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * @description The complete reCAPTCHA v2 configuration. Ping's data model marks both keys required, so every
+         *     change repeats the secret key.
+         */
+        RecaptchaConfigurationInput: {
+            /** @description Public site key Google issued for the domain the forms run on. */
+            siteKey: string;
+            /**
+             * Format: password
+             * @description Secret key Google issued with the site key. Sent, never shown; keep it out of logs.
+             */
+            secretKey: string;
+        };
+        /**
+         * @description Kind of rate limit configuration. `WHITELIST` (the only kind today) exempts the address or range
+         *     in `value` from the per-IP rate limit.
+         * @enum {string}
+         */
+        RateLimitConfigurationType: "WHITELIST";
+        /** @description An IP address or range exempted from the environment's per-IP rate limit, as the service returns it. */
+        RateLimitConfiguration: {
+            /**
+             * Format: uuid
+             * @description ID of the configuration.
+             */
+            id: string;
+            /** @description The environment the configuration belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Kind of configuration; `WHITELIST` today, others may come. */
+            type: components["schemas"]["RateLimitConfigurationType"] | (string & {});
+            /** @description The IPv4 or IPv6 address, or CIDR range, the configuration applies to. */
+            value: string;
+            /**
+             * Format: date-time
+             * @description When the configuration was created.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When the configuration was last changed.
+             */
+            updatedAt?: string;
+            /** @description Links to the configuration and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The environment's rate limit configurations. */
+        RateLimitConfigurationCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The rate limit configurations. */
+                rateLimitIpConfigs: components["schemas"]["RateLimitConfiguration"][];
+            };
+        };
+        /** @description A new IP address or CIDR range to exempt from the environment's per-IP rate limit. */
+        RateLimitConfigurationCreate: {
+            /** @description Kind of configuration; only `WHITELIST` exists. */
+            type: components["schemas"]["RateLimitConfigurationType"];
+            /** @description An IPv4 or IPv6 address, or a CIDR range (`203.0.113.0/24`, `2001:db8::/32`). */
+            value: string;
+        };
+        /**
+         * @description Kind of form. `CUSTOM` and `REGISTRATION` forms may hold fields that do not map to directory attributes.
+         * @enum {string}
+         */
+        FormCategory: "REGISTRATION" | "SELF_SERVICE" | "PROGRESSIVE_PROFILING" | "CUSTOM";
+        /** @description Where the field sits in the form's grid. */
+        FormFieldPosition: {
+            /** @description Row of the field, counted from 0 (at most 50). */
+            row: number;
+            /** @description Column of the field, counted from 0 (at most 4). */
+            col: number;
+            /** @description Width of the field, in percent. */
+            width?: number;
+        };
+        /**
+         * @description Whether a field is always shown, or shown or hidden until DaVinci decides otherwise at run time.
+         * @enum {string}
+         */
+        FormFieldVisibilityType: "ALWAYS_VISIBLE" | "SHOW_BY_DEFAULT" | "HIDE_BY_DEFAULT";
+        /** @description When the field is shown. */
+        FormFieldVisibility: {
+            /** @description Visibility behaviour. */
+            type: components["schemas"]["FormFieldVisibilityType"] | (string & {});
+            /** @description Key DaVinci evaluates at run time to show or hide the field; needed with `SHOW_BY_DEFAULT` and `HIDE_BY_DEFAULT`. Need not be unique. */
+            key?: string;
+        };
+        /** @description Properties every form field has, as the service returns them. */
+        FormFieldBase: {
+            /** @description Kind of field. */
+            type: string;
+            /** @description Where the field sits in the grid. */
+            position?: components["schemas"]["FormFieldPosition"];
+            /** @description When the field is shown. */
+            visibility?: components["schemas"]["FormFieldVisibility"];
+        };
+        /**
+         * @description How the label is drawn: above the input (`DEFAULT`) or inside it, floating up on input (`FLOAT`).
+         * @enum {string}
+         */
+        FormElementLabelMode: "DEFAULT" | "FLOAT";
+        /** @description Properties of input fields, as the service returns them. */
+        FormElement: {
+            /** @description Identifier of the field; the name its value is submitted under. */
+            key: string;
+            /** @description Label as a string of escaped JSON (Ping's rich-text structure of paragraphs, text and `i18n` keys with default translations), or plain text. */
+            label: string;
+            /** @description How the label is drawn. */
+            labelMode?: components["schemas"]["FormElementLabelMode"] | (string & {});
+            /** @description Whether the user must fill in the field. */
+            required?: boolean;
+            /** @description Whether the directory attribute linked to the field is disabled. Ping's examples send it; the service sets it. */
+            attributeDisabled?: boolean;
+            /** @description Whether the user may type a choice that is not in `options`. */
+            otherOptionEnabled?: boolean;
+            /** @description Value that marks a typed ("other") choice. */
+            otherOptionKey?: string;
+            /** @description Label of the "other" choice. */
+            otherOptionLabel?: string;
+            /** @description Label of the input for the "other" choice in drop-down fields. */
+            otherOptionInputLabel?: string;
+            /** @description Whether the directory attribute of the "other" choice is disabled. */
+            otherOptionAttributeDisabled?: boolean;
+        };
+        /**
+         * @description `NONE`, or `CUSTOM` to check the input against `regex`.
+         * @enum {string}
+         */
+        FormElementValidationType: "NONE" | "CUSTOM";
+        /** @description How the input is checked. */
+        FormElementValidation: {
+            /** @description `NONE`, or `CUSTOM` to check against `regex`. */
+            type?: components["schemas"]["FormElementValidationType"] | (string & {});
+            /** @description Regular expression the input must match; needed with `CUSTOM`. */
+            regex?: string;
+            /** @description Message shown when the input does not match. */
+            errorMessage?: string;
+        };
+        /**
+         * Text field
+         * @description A single-line text input.
+         */
+        FormFieldText: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the text field variant.
+             * @constant
+             */
+            type: "TEXT";
+            /** @description How the input is checked; required by Ping for text fields. */
+            validation: components["schemas"]["FormElementValidation"];
+        };
+        /**
+         * Password field
+         * @description A masked password input.
+         */
+        FormFieldPassword: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the password field variant.
+             * @constant
+             */
+            type: "PASSWORD";
+            /** @description Whether the password policy's requirements are listed under the field. */
+            showPasswordRequirements?: boolean;
+            /** @description How the input is checked. */
+            validation?: components["schemas"]["FormElementValidation"];
+        };
+        /**
+         * Password field with confirmation
+         * @description A masked password input and a second input to repeat it.
+         */
+        FormFieldPasswordVerify: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the password field with confirmation variant.
+             * @constant
+             */
+            type: "PASSWORD_VERIFY";
+            /** @description Whether the password policy's requirements are listed under the field. */
+            showPasswordRequirements?: boolean;
+            /** @description Label of the second (repeat) input. */
+            labelPasswordVerify?: string;
+            /** @description How the input is checked. */
+            validation?: components["schemas"]["FormElementValidation"];
+        };
+        /**
+         * @description Whether the options of a radio or checkbox field are laid out side by side or stacked.
+         * @enum {string}
+         */
+        FormElementLayout: "HORIZONTAL" | "VERTICAL";
+        /** @description One choice of a radio, checkbox, dropdown or combobox field. */
+        FormElementOption: {
+            /** @description Text shown for the choice. */
+            label: string;
+            /** @description Value the field takes when the choice is picked. */
+            value: string;
+        };
+        /**
+         * Radio buttons
+         * @description One choice out of a list, shown as radio buttons.
+         */
+        FormFieldRadio: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the radio buttons variant.
+             * @constant
+             */
+            type: "RADIO";
+            /** @description Side by side or stacked. */
+            layout: components["schemas"]["FormElementLayout"] | (string & {});
+            /** @description The choices. */
+            options: components["schemas"]["FormElementOption"][];
+        };
+        /**
+         * Checkboxes
+         * @description Any number of choices out of a list, shown as checkboxes.
+         */
+        FormFieldCheckbox: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the checkboxes variant.
+             * @constant
+             */
+            type: "CHECKBOX";
+            /** @description Side by side or stacked. */
+            layout: components["schemas"]["FormElementLayout"] | (string & {});
+            /** @description The choices. */
+            options: components["schemas"]["FormElementOption"][];
+        };
+        /**
+         * Drop-down list
+         * @description One choice out of a drop-down list.
+         */
+        FormFieldDropdown: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the drop-down list variant.
+             * @constant
+             */
+            type: "DROPDOWN";
+            /** @description The choices. */
+            options: components["schemas"]["FormElementOption"][];
+        };
+        /**
+         * Combo box
+         * @description Choices picked from a list the user can type into.
+         */
+        FormFieldCombobox: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the combo box variant.
+             * @constant
+             */
+            type: "COMBOBOX";
+            /** @description The choices. */
+            options: components["schemas"]["FormElementOption"][];
+        };
+        /**
+         * Divider
+         * @description A horizontal line between parts of the form.
+         */
+        FormFieldDivider: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the divider variant.
+             * @constant
+             */
+            type: "DIVIDER";
+            /** @description Content of the item; unused for dividers. */
+            content?: string;
+        };
+        /**
+         * Empty cell
+         * @description An empty grid cell that keeps the layout.
+         */
+        FormFieldEmptyField: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the empty cell variant.
+             * @constant
+             */
+            type: "EMPTY_FIELD";
+            /** @description Content of the item; unused for empty cells. */
+            content?: string;
+        };
+        /**
+         * Rich text
+         * @description Formatted text (headings, explanations), in Ping's rich-text JSON.
+         */
+        FormFieldSlateTextblob: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the rich text variant.
+             * @constant
+             */
+            type: "SLATE_TEXTBLOB";
+            /** @description Identifier of the item. */
+            key?: string;
+            /** @description The text, as a string of escaped rich-text JSON. */
+            content?: string;
+        };
+        /**
+         * Error display
+         * @description The place where the form shows errors returned by the flow.
+         */
+        FormFieldErrorDisplay: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the error display variant.
+             * @constant
+             */
+            type: "ERROR_DISPLAY";
+            /** @description Content of the item; unused for error displays. */
+            content?: string;
+        };
+        /**
+         * @description Unit of `width`.
+         * @enum {string}
+         */
+        FormStylesWidthUnit: "PERCENT" | "PIXELS";
+        /**
+         * @description Horizontal alignment of an item.
+         * @enum {string}
+         */
+        FormItemAlignment: "LEFT" | "CENTER" | "RIGHT";
+        /** @description Look of a button or link. */
+        FormButtonStyles: {
+            /** @description Width, in `widthUnit`. */
+            width?: number;
+            /** @description Unit of `width`. */
+            widthUnit?: components["schemas"]["FormStylesWidthUnit"] | (string & {});
+            /** @description Height, in pixels. */
+            height?: number;
+            /** @description Horizontal alignment. */
+            alignment?: components["schemas"]["FormItemAlignment"] | (string & {});
+            /** @description Space around the item. */
+            padding?: {
+                /** @description Top padding, in pixels. */
+                top?: number;
+                /** @description Right padding, in pixels. */
+                right?: number;
+                /** @description Bottom padding, in pixels. */
+                bottom?: number;
+                /** @description Left padding, in pixels. */
+                left?: number;
+            };
+            /** @description Background colour, as a hexadecimal colour (`#0067c5`). */
+            backgroundColor?: string;
+            /** @description Text colour, as a hexadecimal colour. */
+            textColor?: string;
+            /** @description Border colour, as a hexadecimal colour. */
+            borderColor?: string;
+            /** @description Whether the button or link can be used. */
+            enabled?: boolean;
+            /** @description Whether the theme's button background colour is used instead of `backgroundColor`. */
+            displayDefaultThemeButtonBackgroundColor?: boolean;
+            /** @description Whether the theme's button border colour is used instead of `borderColor`. */
+            displayDefaultThemeButtonBorderColor?: boolean;
+            /** @description Whether the theme's button text colour is used instead of `textColor`. */
+            displayDefaultThemeButtonTextColor?: boolean;
+        };
+        /**
+         * Submit button
+         * @description The button that submits the form.
+         */
+        FormFieldSubmitButton: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the submit button variant.
+             * @constant
+             */
+            type: "SUBMIT_BUTTON";
+            /** @description Label as a string of escaped JSON (Ping's rich-text structure of paragraphs, text and `i18n` keys with default translations), or plain text. */
+            label: string;
+            /** @description Look of the button. */
+            styles?: components["schemas"]["FormButtonStyles"];
+        };
+        /**
+         * Flow button
+         * @description A button that continues the DaVinci flow along the branch named by `key`.
+         */
+        FormFieldFlowButton: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the flow button variant.
+             * @constant
+             */
+            type: "FLOW_BUTTON";
+            /** @description Identifier the flow sees when the button is pressed. */
+            key: string;
+            /** @description Label as a string of escaped JSON (Ping's rich-text structure of paragraphs, text and `i18n` keys with default translations), or plain text. */
+            label: string;
+            /** @description Look of the button. */
+            styles?: components["schemas"]["FormButtonStyles"];
+        };
+        /**
+         * Flow link
+         * @description A link that continues the DaVinci flow along the branch named by `key`.
+         */
+        FormFieldFlowLink: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the flow link variant.
+             * @constant
+             */
+            type: "FLOW_LINK";
+            /** @description Identifier the flow sees when the link is followed. */
+            key: string;
+            /** @description Label as a string of escaped JSON (Ping's rich-text structure of paragraphs, text and `i18n` keys with default translations), or plain text. */
+            label: string;
+            /** @description Look of the link (alignment, text colour, padding, enabled). */
+            styles?: components["schemas"]["FormButtonStyles"];
+        };
+        /**
+         * @description Kind of external identity provider a social login button signs in with.
+         * @enum {string}
+         */
+        FormSocialLoginIdpType: "FACEBOOK" | "APPLE" | "GOOGLE" | "AMAZON" | "LINKEDIN" | "LINKEDIN_OIDC" | "MICROSOFT" | "TWITTER" | "YAHOO" | "PAYPAL" | "GITHUB" | "OPENID_CONNECT" | "SAML" | "LDAP";
+        /**
+         * Social login button
+         * @description A button that signs in with an external identity provider.
+         */
+        FormFieldSocialLoginButton: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the social login button variant.
+             * @constant
+             */
+            type: "SOCIAL_LOGIN_BUTTON";
+            /** @description Identifier of the button. */
+            key: string;
+            /** @description Text of the button. */
+            label: string;
+            /** @description Kind of identity provider. */
+            idpType: components["schemas"]["FormSocialLoginIdpType"] | (string & {});
+            /** @description Name of the identity provider. */
+            idpName: string;
+            /** @description ID of the identity provider in the environment. */
+            idpId: string;
+            /** @description Whether the identity provider is enabled. */
+            idpEnabled?: boolean;
+            /** @description URL of the icon shown on the button. */
+            iconSrc?: string;
+            /** @description Look of the button. */
+            styles?: components["schemas"]["FormButtonStyles"];
+        };
+        /**
+         * Phone number
+         * @description A phone number input with a country code selector.
+         */
+        FormFieldPhoneNumber: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the phone number variant.
+             * @constant
+             */
+            type: "PHONE_NUMBER";
+            /** @description Two-letter country code selected at first (`US`). */
+            defaultCountryCode?: string;
+            /** @description Label of the country code selector. */
+            countryCodeLabel?: string;
+            /** @description Whether the number is checked. */
+            validatePhoneNumber?: boolean;
+            /** @description Whether an extension input is shown. */
+            showExtension?: boolean;
+            /** @description Label of the extension input; needed, and not blank, when `showExtension` is true. */
+            extensionLabel?: string;
+        };
+        /**
+         * @description Size of the reCAPTCHA widget.
+         * @enum {string}
+         */
+        FormRecaptchaV2Size: "NORMAL" | "COMPACT";
+        /**
+         * @description Colour theme of the reCAPTCHA widget.
+         * @enum {string}
+         */
+        FormRecaptchaV2Theme: "LIGHT" | "DARK";
+        /**
+         * reCAPTCHA v2
+         * @description A Google reCAPTCHA v2 challenge; needs the environment's reCAPTCHA keys (see Forms reCAPTCHA).
+         */
+        FormFieldRecaptchaV2: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the recaptcha v2 variant.
+             * @constant
+             */
+            type: "RECAPTCHA_V2";
+            /** @description Size of the widget. */
+            size: components["schemas"]["FormRecaptchaV2Size"] | (string & {});
+            /** @description Colour theme of the widget. */
+            theme: components["schemas"]["FormRecaptchaV2Theme"] | (string & {});
+            /** @description Horizontal alignment. */
+            alignment: components["schemas"]["FormItemAlignment"] | (string & {});
+        };
+        /**
+         * @description Size of an item.
+         * @enum {string}
+         */
+        FormItemSize: "SMALL" | "MEDIUM" | "LARGE";
+        /**
+         * QR code
+         * @description A QR code the flow provides, for example to pair a mobile app.
+         */
+        FormFieldQrCode: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the qr code variant.
+             * @constant
+             */
+            type: "QR_CODE";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Horizontal alignment. */
+            alignment: components["schemas"]["FormItemAlignment"] | (string & {});
+            /** @description Size of the code. */
+            size: components["schemas"]["FormItemSize"] | (string & {});
+            /** @description Text shown under the code for users who cannot scan it. */
+            fallbackText?: string;
+        };
+        /**
+         * @description What is shown while the form polls.
+         * @enum {string}
+         */
+        FormPollingAppearance: "NONE" | "DOTS" | "SPINNER";
+        /**
+         * Polling
+         * @description A field that makes the form poll the flow until it continues (for example while a push notification is pending).
+         */
+        FormFieldPolling: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the polling variant.
+             * @constant
+             */
+            type: "POLLING";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description What is shown while polling. */
+            pollingAppearance: components["schemas"]["FormPollingAppearance"] | (string & {});
+            /** @description Size of the indicator. */
+            size: components["schemas"]["FormItemSize"] | (string & {});
+        };
+        /**
+         * @description Whether the FIDO2 ceremony starts on a button press or by itself.
+         * @enum {string}
+         */
+        FormFido2Trigger: "BUTTON" | "AUTOMATIC";
+        /**
+         * @description Whether the FIDO2 field registers a device or authenticates with one.
+         * @enum {string}
+         */
+        FormFido2Action: "REGISTER" | "AUTHENTICATE";
+        /**
+         * FIDO2
+         * @description A FIDO2 (passkey or security key) registration or authentication.
+         */
+        FormFieldFido2: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the fido2 variant.
+             * @constant
+             */
+            type: "FIDO2";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Text of the FIDO2 button. */
+            label: string;
+            /** @description What starts the ceremony. */
+            trigger: components["schemas"]["FormFido2Trigger"] | (string & {});
+            /** @description Register or authenticate. */
+            action: components["schemas"]["FormFido2Action"] | (string & {});
+        };
+        /**
+         * @description Whether a single checkbox is drawn as a checkbox or as a switch.
+         * @enum {string}
+         */
+        FormSingleCheckboxAppearance: "CHECKBOX" | "SWITCH";
+        /**
+         * @description Value type of a single checkbox; `BOOLEAN`.
+         * @enum {string}
+         */
+        FormSingleCheckboxInputType: "BOOLEAN";
+        /**
+         * Single checkbox
+         * @description One yes-or-no checkbox or switch.
+         */
+        FormFieldSingleCheckbox: components["schemas"]["FormFieldBase"] & components["schemas"]["FormElement"] & {
+            /**
+             * @description Marks the single checkbox variant.
+             * @constant
+             */
+            type: "SINGLE_CHECKBOX";
+            /** @description Checkbox or switch. */
+            appearance: components["schemas"]["FormSingleCheckboxAppearance"] | (string & {});
+            /** @description Value type; `BOOLEAN`. */
+            inputType: components["schemas"]["FormSingleCheckboxInputType"] | (string & {});
+            /** @description Message shown when validation fails. */
+            errorMessage?: string;
+        };
+        /**
+         * @description Input type of an agreement field; `READ_ONLY_TEXT`.
+         * @enum {string}
+         */
+        FormAgreementInputType: "READ_ONLY_TEXT";
+        /**
+         * Agreement
+         * @description The text of a PingOne agreement, shown read-only.
+         */
+        FormFieldAgreement: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the agreement variant.
+             * @constant
+             */
+            type: "AGREEMENT";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Input type; `READ_ONLY_TEXT`. */
+            inputType: components["schemas"]["FormAgreementInputType"] | (string & {});
+            /** @description Whether the agreement's title is shown. */
+            titleEnabled: boolean;
+            /** @description The agreement to show. */
+            agreement?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the agreement.
+                 */
+                id?: string;
+                /** @description Whether the agreement named in the DaVinci form node is shown instead. */
+                useDynamicAgreement?: boolean;
+            };
+        };
+        /**
+         * @description Kinds of MFA device a user can register from a form.
+         * @enum {string}
+         */
+        FormRegistrationDeviceType: "EMAIL" | "FIDO2" | "MOBILE" | "SMS" | "TOTP" | "VOICE" | "WHATSAPP";
+        /** @description One kind of device offered. */
+        FormRegistrationDevice: {
+            /** @description Kind of device. */
+            type: components["schemas"]["FormRegistrationDeviceType"] | (string & {});
+            /** @description Title shown for the device. */
+            title: string;
+            /** @description Description shown for the device (at most 1,000 characters). */
+            description?: string;
+            /** @description URL of the device's icon (at most 500 characters). */
+            iconSrc?: string;
+        };
+        /**
+         * Device registration
+         * @description A choice of MFA device kinds to register.
+         */
+        FormFieldDeviceRegistration: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the device registration variant.
+             * @constant
+             */
+            type: "DEVICE_REGISTRATION";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Label of the field. */
+            label: string;
+            /** @description Whether a choice is required. */
+            required?: boolean;
+            /** @description The devices offered; not empty. */
+            options: components["schemas"]["FormRegistrationDevice"][];
+        };
+        /**
+         * @description Kinds of MFA device a user can authenticate with from a form.
+         * @enum {string}
+         */
+        FormAuthenticationDeviceType: "EMAIL" | "FIDO2" | "MAGIC_LINK" | "MOBILE" | "SMS" | "TOTP" | "VOICE" | "WHATSAPP";
+        /** @description One kind of device offered. */
+        FormAuthenticationDevice: {
+            /** @description Kind of device. */
+            type: components["schemas"]["FormAuthenticationDeviceType"] | (string & {});
+            /** @description Title shown for the device. */
+            title: string;
+            /** @description Description shown for the device (at most 1,000 characters). */
+            description?: string;
+            /** @description URL of the device's icon (at most 500 characters). */
+            iconSrc?: string;
+        };
+        /**
+         * Device authentication
+         * @description A choice of MFA devices to authenticate with.
+         */
+        FormFieldDeviceAuthentication: components["schemas"]["FormFieldBase"] & {
+            /**
+             * @description Marks the device authentication variant.
+             * @constant
+             */
+            type: "DEVICE_AUTHENTICATION";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Label of the field. */
+            label: string;
+            /** @description Whether a choice is required. */
+            required?: boolean;
+            /** @description The devices offered; not empty. */
+            options: components["schemas"]["FormAuthenticationDevice"][];
+        };
+        /**
+         * @description Kinds of form field, as Ping's data model lists them.
+         * @enum {string}
+         */
+        FormFieldType: "TEXT" | "PASSWORD" | "PASSWORD_VERIFY" | "PHONE_NUMBER" | "RADIO" | "CHECKBOX" | "DROPDOWN" | "COMBOBOX" | "DIVIDER" | "EMPTY_FIELD" | "SLATE_TEXTBLOB" | "SUBMIT_BUTTON" | "ERROR_DISPLAY" | "FLOW_LINK" | "FLOW_BUTTON" | "SOCIAL_LOGIN_BUTTON" | "RECAPTCHA_V2" | "QR_CODE" | "DEVICE_REGISTRATION" | "DEVICE_AUTHENTICATION" | "POLLING" | "FIDO2" | "SINGLE_CHECKBOX" | "AGREEMENT";
+        /**
+         * Other field
+         * @description A field of a type this description does not model (see `FormFieldType` for the documented ones, and PingOne adds types over time). Its properties depend on the type.
+         */
+        OtherFormField: components["schemas"]["FormFieldBase"] & ({
+            /** @description Any field type other than the ones described by the other variants. */
+            type?: components["schemas"]["FormFieldType"] | (string & {});
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description A form field, as the service returns it. Check `type` to tell the variants apart; a type this description does not model comes back as the last (`OtherFormField`) variant. */
+        FormField: components["schemas"]["FormFieldText"] | components["schemas"]["FormFieldPassword"] | components["schemas"]["FormFieldPasswordVerify"] | components["schemas"]["FormFieldRadio"] | components["schemas"]["FormFieldCheckbox"] | components["schemas"]["FormFieldDropdown"] | components["schemas"]["FormFieldCombobox"] | components["schemas"]["FormFieldDivider"] | components["schemas"]["FormFieldEmptyField"] | components["schemas"]["FormFieldSlateTextblob"] | components["schemas"]["FormFieldErrorDisplay"] | components["schemas"]["FormFieldSubmitButton"] | components["schemas"]["FormFieldFlowButton"] | components["schemas"]["FormFieldFlowLink"] | components["schemas"]["FormFieldSocialLoginButton"] | components["schemas"]["FormFieldPhoneNumber"] | components["schemas"]["FormFieldRecaptchaV2"] | components["schemas"]["FormFieldQrCode"] | components["schemas"]["FormFieldPolling"] | components["schemas"]["FormFieldFido2"] | components["schemas"]["FormFieldSingleCheckbox"] | components["schemas"]["FormFieldAgreement"] | components["schemas"]["FormFieldDeviceRegistration"] | components["schemas"]["FormFieldDeviceAuthentication"] | components["schemas"]["OtherFormField"];
+        /**
+         * @description How the form's text strings are translated.
+         * @enum {string}
+         */
+        FormTranslationMethod: "TRANSLATE" | "DEFAULT_VALUE" | "KEY";
+        /** @description A form that a DaVinci flow shows to users, as the service returns it. */
+        Form: {
+            /**
+             * Format: uuid
+             * @description ID of the form.
+             */
+            id: string;
+            /** @description The environment the form belongs to. */
+            environment?: components["schemas"]["ResourceRef"];
+            /** @description Name of the form, unique in the environment. */
+            name: string;
+            /** @description Free text describing the form. */
+            description?: string;
+            /** @description Kind of form. */
+            category: components["schemas"]["FormCategory"] | (string & {});
+            /** @description Number of columns of the grid (1 to 4). */
+            cols?: number;
+            /** @description What the form is made of. */
+            components: {
+                /** @description The fields of the form, each placed by its `position`. */
+                fields: components["schemas"]["FormField"][];
+            };
+            /** @description Whether required fields are marked in the rendered form. */
+            markRequired?: boolean;
+            /** @description Whether optional fields are marked in the rendered form. */
+            markOptional?: boolean;
+            /** @description How the form's strings are translated. */
+            translationMethod?: components["schemas"]["FormTranslationMethod"] | (string & {});
+            /** @description Translation keys used in the form, each with its default text; PingOne's language management creates the keys from it. */
+            languageBundle?: {
+                [key: string]: string;
+            };
+            /** @description Whether browsers may auto-complete text fields (off unless set). */
+            textAutoCompleteEnabled?: boolean;
+            /** @description Whether browsers may auto-complete password fields (off unless set). */
+            passwordAutoCompleteEnabled?: boolean;
+            /** @description Kinds of field the form uses, derived from `components`. */
+            fieldTypes?: (components["schemas"]["FormFieldType"] | (string & {}))[];
+            /**
+             * Format: date-time
+             * @description When the form was created.
+             */
+            created?: string;
+            /**
+             * Format: date-time
+             * @description When the form was last changed.
+             */
+            modified?: string;
+            /** @description Links to the form and its environment. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The forms of an environment. */
+        FormCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The forms on this page. */
+                forms: components["schemas"]["Form"][];
+            };
+        };
+        /** @description Where the field sits in the form's grid. */
+        FormFieldPositionInput: {
+            /** @description Row of the field, counted from 0 (at most 50). */
+            row: number;
+            /** @description Column of the field, counted from 0 (at most 4). */
+            col: number;
+            /** @description Width of the field, in percent. */
+            width?: number;
+        };
+        /** @description When the field is shown. */
+        FormFieldVisibilityInput: {
+            /** @description Visibility behaviour. */
+            type: components["schemas"]["FormFieldVisibilityType"];
+            /** @description Key DaVinci evaluates at run time to show or hide the field; needed with `SHOW_BY_DEFAULT` and `HIDE_BY_DEFAULT`. Need not be unique. */
+            key?: string;
+        };
+        /** @description Properties every form field accepts. */
+        FormFieldInputBase: {
+            /** @description Kind of field; selects the variant. */
+            type: string;
+            /** @description Where the field sits in the grid. */
+            position: components["schemas"]["FormFieldPositionInput"];
+            /** @description When the field is shown; always, unless set. */
+            visibility?: components["schemas"]["FormFieldVisibilityInput"];
+        };
+        /** @description Properties of input fields, as sent. */
+        FormElementInput: {
+            /** @description Identifier of the field; the name its value is submitted under. */
+            key: string;
+            /** @description Label as a string of escaped JSON (Ping's rich-text structure of paragraphs, text and `i18n` keys with default translations), or plain text. */
+            label: string;
+            /** @description How the label is drawn. */
+            labelMode?: components["schemas"]["FormElementLabelMode"];
+            /** @description Whether the user must fill in the field. */
+            required?: boolean;
+            /** @description Whether the directory attribute linked to the field is disabled. Ping's examples send it; the service sets it. */
+            attributeDisabled?: boolean;
+            /** @description Whether the user may type a choice that is not in `options`. */
+            otherOptionEnabled?: boolean;
+            /** @description Value that marks a typed ("other") choice. */
+            otherOptionKey?: string;
+            /** @description Label of the "other" choice. */
+            otherOptionLabel?: string;
+            /** @description Label of the input for the "other" choice in drop-down fields. */
+            otherOptionInputLabel?: string;
+            /** @description Whether the directory attribute of the "other" choice is disabled. */
+            otherOptionAttributeDisabled?: boolean;
+        };
+        /** @description How the input is checked. */
+        FormElementValidationInput: {
+            /** @description `NONE`, or `CUSTOM` to check against `regex`. */
+            type?: components["schemas"]["FormElementValidationType"];
+            /** @description Regular expression the input must match; needed with `CUSTOM`. */
+            regex?: string;
+            /** @description Message shown when the input does not match. */
+            errorMessage?: string;
+        };
+        /**
+         * Text field
+         * @description A single-line text input.
+         */
+        FormFieldTextInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the text field variant.
+             * @constant
+             */
+            type: "TEXT";
+            /** @description How the input is checked; required by Ping for text fields. */
+            validation: components["schemas"]["FormElementValidationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "TEXT";
+        };
+        /**
+         * Password field
+         * @description A masked password input.
+         */
+        FormFieldPasswordInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the password field variant.
+             * @constant
+             */
+            type: "PASSWORD";
+            /** @description Whether the password policy's requirements are listed under the field. */
+            showPasswordRequirements?: boolean;
+            /** @description How the input is checked. */
+            validation?: components["schemas"]["FormElementValidationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PASSWORD";
+        };
+        /**
+         * Password field with confirmation
+         * @description A masked password input and a second input to repeat it.
+         */
+        FormFieldPasswordVerifyInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the password field with confirmation variant.
+             * @constant
+             */
+            type: "PASSWORD_VERIFY";
+            /** @description Whether the password policy's requirements are listed under the field. */
+            showPasswordRequirements?: boolean;
+            /** @description Label of the second (repeat) input. */
+            labelPasswordVerify?: string;
+            /** @description How the input is checked. */
+            validation?: components["schemas"]["FormElementValidationInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PASSWORD_VERIFY";
+        };
+        /** @description One choice of a radio, checkbox, dropdown or combobox field. */
+        FormElementOptionInput: {
+            /** @description Text shown for the choice. */
+            label: string;
+            /** @description Value the field takes when the choice is picked. */
+            value: string;
+        };
+        /**
+         * Radio buttons
+         * @description One choice out of a list, shown as radio buttons.
+         */
+        FormFieldRadioInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the radio buttons variant.
+             * @constant
+             */
+            type: "RADIO";
+            /** @description Side by side or stacked. */
+            layout: components["schemas"]["FormElementLayout"];
+            /** @description The choices. */
+            options: components["schemas"]["FormElementOptionInput"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RADIO";
+        };
+        /**
+         * Checkboxes
+         * @description Any number of choices out of a list, shown as checkboxes.
+         */
+        FormFieldCheckboxInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the checkboxes variant.
+             * @constant
+             */
+            type: "CHECKBOX";
+            /** @description Side by side or stacked. */
+            layout: components["schemas"]["FormElementLayout"];
+            /** @description The choices. */
+            options: components["schemas"]["FormElementOptionInput"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CHECKBOX";
+        };
+        /**
+         * Drop-down list
+         * @description One choice out of a drop-down list.
+         */
+        FormFieldDropdownInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the drop-down list variant.
+             * @constant
+             */
+            type: "DROPDOWN";
+            /** @description The choices. */
+            options: components["schemas"]["FormElementOptionInput"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "DROPDOWN";
+        };
+        /**
+         * Combo box
+         * @description Choices picked from a list the user can type into.
+         */
+        FormFieldComboboxInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the combo box variant.
+             * @constant
+             */
+            type: "COMBOBOX";
+            /** @description The choices. */
+            options: components["schemas"]["FormElementOptionInput"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "COMBOBOX";
+        };
+        /**
+         * Divider
+         * @description A horizontal line between parts of the form.
+         */
+        FormFieldDividerInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the divider variant.
+             * @constant
+             */
+            type: "DIVIDER";
+            /** @description Content of the item; unused for dividers. */
+            content?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "DIVIDER";
+        };
+        /**
+         * Empty cell
+         * @description An empty grid cell that keeps the layout.
+         */
+        FormFieldEmptyFieldInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the empty cell variant.
+             * @constant
+             */
+            type: "EMPTY_FIELD";
+            /** @description Content of the item; unused for empty cells. */
+            content?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "EMPTY_FIELD";
+        };
+        /**
+         * Rich text
+         * @description Formatted text (headings, explanations), in Ping's rich-text JSON.
+         */
+        FormFieldSlateTextblobInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the rich text variant.
+             * @constant
+             */
+            type: "SLATE_TEXTBLOB";
+            /** @description Identifier of the item. */
+            key?: string;
+            /** @description The text, as a string of escaped rich-text JSON. */
+            content?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SLATE_TEXTBLOB";
+        };
+        /**
+         * Error display
+         * @description The place where the form shows errors returned by the flow.
+         */
+        FormFieldErrorDisplayInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the error display variant.
+             * @constant
+             */
+            type: "ERROR_DISPLAY";
+            /** @description Content of the item; unused for error displays. */
+            content?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ERROR_DISPLAY";
+        };
+        /** @description Look of a button or link. */
+        FormButtonStylesInput: {
+            /** @description Width, in `widthUnit`. */
+            width?: number;
+            /** @description Unit of `width`. */
+            widthUnit?: components["schemas"]["FormStylesWidthUnit"];
+            /** @description Height, in pixels. */
+            height?: number;
+            /** @description Horizontal alignment. */
+            alignment?: components["schemas"]["FormItemAlignment"];
+            /** @description Space around the item. */
+            padding?: {
+                /** @description Top padding, in pixels. */
+                top?: number;
+                /** @description Right padding, in pixels. */
+                right?: number;
+                /** @description Bottom padding, in pixels. */
+                bottom?: number;
+                /** @description Left padding, in pixels. */
+                left?: number;
+            };
+            /** @description Background colour, as a hexadecimal colour (`#0067c5`). */
+            backgroundColor?: string;
+            /** @description Text colour, as a hexadecimal colour. */
+            textColor?: string;
+            /** @description Border colour, as a hexadecimal colour. */
+            borderColor?: string;
+            /** @description Whether the button or link can be used. */
+            enabled?: boolean;
+            /** @description Whether the theme's button background colour is used instead of `backgroundColor`. */
+            displayDefaultThemeButtonBackgroundColor?: boolean;
+            /** @description Whether the theme's button border colour is used instead of `borderColor`. */
+            displayDefaultThemeButtonBorderColor?: boolean;
+            /** @description Whether the theme's button text colour is used instead of `textColor`. */
+            displayDefaultThemeButtonTextColor?: boolean;
+        };
+        /**
+         * Submit button
+         * @description The button that submits the form.
+         */
+        FormFieldSubmitButtonInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the submit button variant.
+             * @constant
+             */
+            type: "SUBMIT_BUTTON";
+            /** @description Label as a string of escaped JSON (Ping's rich-text structure of paragraphs, text and `i18n` keys with default translations), or plain text. */
+            label: string;
+            /** @description Look of the button. */
+            styles?: components["schemas"]["FormButtonStylesInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SUBMIT_BUTTON";
+        };
+        /**
+         * Flow button
+         * @description A button that continues the DaVinci flow along the branch named by `key`.
+         */
+        FormFieldFlowButtonInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the flow button variant.
+             * @constant
+             */
+            type: "FLOW_BUTTON";
+            /** @description Identifier the flow sees when the button is pressed. */
+            key: string;
+            /** @description Label as a string of escaped JSON (Ping's rich-text structure of paragraphs, text and `i18n` keys with default translations), or plain text. */
+            label: string;
+            /** @description Look of the button. */
+            styles?: components["schemas"]["FormButtonStylesInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "FLOW_BUTTON";
+        };
+        /**
+         * Flow link
+         * @description A link that continues the DaVinci flow along the branch named by `key`.
+         */
+        FormFieldFlowLinkInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the flow link variant.
+             * @constant
+             */
+            type: "FLOW_LINK";
+            /** @description Identifier the flow sees when the link is followed. */
+            key: string;
+            /** @description Label as a string of escaped JSON (Ping's rich-text structure of paragraphs, text and `i18n` keys with default translations), or plain text. */
+            label: string;
+            /** @description Look of the link (alignment, text colour, padding, enabled). */
+            styles?: components["schemas"]["FormButtonStylesInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "FLOW_LINK";
+        };
+        /**
+         * Social login button
+         * @description A button that signs in with an external identity provider.
+         */
+        FormFieldSocialLoginButtonInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the social login button variant.
+             * @constant
+             */
+            type: "SOCIAL_LOGIN_BUTTON";
+            /** @description Identifier of the button. */
+            key: string;
+            /** @description Text of the button. */
+            label: string;
+            /** @description Kind of identity provider. */
+            idpType: components["schemas"]["FormSocialLoginIdpType"];
+            /** @description Name of the identity provider. */
+            idpName: string;
+            /** @description ID of the identity provider in the environment. */
+            idpId: string;
+            /** @description Whether the identity provider is enabled. */
+            idpEnabled?: boolean;
+            /** @description URL of the icon shown on the button. */
+            iconSrc?: string;
+            /** @description Look of the button. */
+            styles?: components["schemas"]["FormButtonStylesInput"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SOCIAL_LOGIN_BUTTON";
+        };
+        /**
+         * Phone number
+         * @description A phone number input with a country code selector.
+         */
+        FormFieldPhoneNumberInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the phone number variant.
+             * @constant
+             */
+            type: "PHONE_NUMBER";
+            /** @description Two-letter country code selected at first (`US`). */
+            defaultCountryCode?: string;
+            /** @description Label of the country code selector. */
+            countryCodeLabel?: string;
+            /** @description Whether the number is checked. */
+            validatePhoneNumber?: boolean;
+            /** @description Whether an extension input is shown. */
+            showExtension?: boolean;
+            /** @description Label of the extension input; needed, and not blank, when `showExtension` is true. */
+            extensionLabel?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PHONE_NUMBER";
+        };
+        /**
+         * reCAPTCHA v2
+         * @description A Google reCAPTCHA v2 challenge; needs the environment's reCAPTCHA keys (see Forms reCAPTCHA).
+         */
+        FormFieldRecaptchaV2Input: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the recaptcha v2 variant.
+             * @constant
+             */
+            type: "RECAPTCHA_V2";
+            /** @description Size of the widget. */
+            size: components["schemas"]["FormRecaptchaV2Size"];
+            /** @description Colour theme of the widget. */
+            theme: components["schemas"]["FormRecaptchaV2Theme"];
+            /** @description Horizontal alignment. */
+            alignment: components["schemas"]["FormItemAlignment"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RECAPTCHA_V2";
+        };
+        /**
+         * QR code
+         * @description A QR code the flow provides, for example to pair a mobile app.
+         */
+        FormFieldQrCodeInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the qr code variant.
+             * @constant
+             */
+            type: "QR_CODE";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Horizontal alignment. */
+            alignment: components["schemas"]["FormItemAlignment"];
+            /** @description Size of the code. */
+            size: components["schemas"]["FormItemSize"];
+            /** @description Text shown under the code for users who cannot scan it. */
+            fallbackText?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "QR_CODE";
+        };
+        /**
+         * Polling
+         * @description A field that makes the form poll the flow until it continues (for example while a push notification is pending).
+         */
+        FormFieldPollingInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the polling variant.
+             * @constant
+             */
+            type: "POLLING";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description What is shown while polling. */
+            pollingAppearance: components["schemas"]["FormPollingAppearance"];
+            /** @description Size of the indicator. */
+            size: components["schemas"]["FormItemSize"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "POLLING";
+        };
+        /**
+         * FIDO2
+         * @description A FIDO2 (passkey or security key) registration or authentication.
+         */
+        FormFieldFido2Input: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the fido2 variant.
+             * @constant
+             */
+            type: "FIDO2";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Text of the FIDO2 button. */
+            label: string;
+            /** @description What starts the ceremony. */
+            trigger: components["schemas"]["FormFido2Trigger"];
+            /** @description Register or authenticate. */
+            action: components["schemas"]["FormFido2Action"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "FIDO2";
+        };
+        /**
+         * Single checkbox
+         * @description One yes-or-no checkbox or switch.
+         */
+        FormFieldSingleCheckboxInput: components["schemas"]["FormFieldInputBase"] & components["schemas"]["FormElementInput"] & {
+            /**
+             * @description Selects the single checkbox variant.
+             * @constant
+             */
+            type: "SINGLE_CHECKBOX";
+            /** @description Checkbox or switch. */
+            appearance: components["schemas"]["FormSingleCheckboxAppearance"];
+            /** @description Value type; `BOOLEAN`. */
+            inputType: components["schemas"]["FormSingleCheckboxInputType"];
+            /** @description Message shown when validation fails. */
+            errorMessage?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SINGLE_CHECKBOX";
+        };
+        /**
+         * Agreement
+         * @description The text of a PingOne agreement, shown read-only.
+         */
+        FormFieldAgreementInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the agreement variant.
+             * @constant
+             */
+            type: "AGREEMENT";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Input type; `READ_ONLY_TEXT`. */
+            inputType: components["schemas"]["FormAgreementInputType"];
+            /** @description Whether the agreement's title is shown. */
+            titleEnabled: boolean;
+            /** @description The agreement to show. */
+            agreement?: {
+                /**
+                 * Format: uuid
+                 * @description ID of the agreement.
+                 */
+                id?: string;
+                /** @description Whether the agreement named in the DaVinci form node is shown instead. */
+                useDynamicAgreement?: boolean;
+            };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AGREEMENT";
+        };
+        /** @description One kind of device offered. */
+        FormRegistrationDeviceInput: {
+            /** @description Kind of device. */
+            type: components["schemas"]["FormRegistrationDeviceType"];
+            /** @description Title shown for the device. */
+            title: string;
+            /** @description Description shown for the device (at most 1,000 characters). */
+            description?: string;
+            /** @description URL of the device's icon (at most 500 characters). */
+            iconSrc?: string;
+        };
+        /**
+         * Device registration
+         * @description A choice of MFA device kinds to register.
+         */
+        FormFieldDeviceRegistrationInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the device registration variant.
+             * @constant
+             */
+            type: "DEVICE_REGISTRATION";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Label of the field. */
+            label: string;
+            /** @description Whether a choice is required. */
+            required?: boolean;
+            /** @description The devices offered; not empty. */
+            options: components["schemas"]["FormRegistrationDeviceInput"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "DEVICE_REGISTRATION";
+        };
+        /** @description One kind of device offered. */
+        FormAuthenticationDeviceInput: {
+            /** @description Kind of device. */
+            type: components["schemas"]["FormAuthenticationDeviceType"];
+            /** @description Title shown for the device. */
+            title: string;
+            /** @description Description shown for the device (at most 1,000 characters). */
+            description?: string;
+            /** @description URL of the device's icon (at most 500 characters). */
+            iconSrc?: string;
+        };
+        /**
+         * Device authentication
+         * @description A choice of MFA devices to authenticate with.
+         */
+        FormFieldDeviceAuthenticationInput: components["schemas"]["FormFieldInputBase"] & {
+            /**
+             * @description Selects the device authentication variant.
+             * @constant
+             */
+            type: "DEVICE_AUTHENTICATION";
+            /** @description Identifier of the field. */
+            key: string;
+            /** @description Label of the field. */
+            label: string;
+            /** @description Whether a choice is required. */
+            required?: boolean;
+            /** @description The devices offered; not empty. */
+            options: components["schemas"]["FormAuthenticationDeviceInput"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "DEVICE_AUTHENTICATION";
+        };
+        /** @description A form field to send. `type` selects the variant. Field types added after this description (Go's SDK also names `DEVICE_ENROLLMENT`, which Ping's pages do not document) cannot be sent through this client. */
+        FormFieldInput: components["schemas"]["FormFieldTextInput"] | components["schemas"]["FormFieldPasswordInput"] | components["schemas"]["FormFieldPasswordVerifyInput"] | components["schemas"]["FormFieldRadioInput"] | components["schemas"]["FormFieldCheckboxInput"] | components["schemas"]["FormFieldDropdownInput"] | components["schemas"]["FormFieldComboboxInput"] | components["schemas"]["FormFieldDividerInput"] | components["schemas"]["FormFieldEmptyFieldInput"] | components["schemas"]["FormFieldSlateTextblobInput"] | components["schemas"]["FormFieldErrorDisplayInput"] | components["schemas"]["FormFieldSubmitButtonInput"] | components["schemas"]["FormFieldFlowButtonInput"] | components["schemas"]["FormFieldFlowLinkInput"] | components["schemas"]["FormFieldSocialLoginButtonInput"] | components["schemas"]["FormFieldPhoneNumberInput"] | components["schemas"]["FormFieldRecaptchaV2Input"] | components["schemas"]["FormFieldQrCodeInput"] | components["schemas"]["FormFieldPollingInput"] | components["schemas"]["FormFieldFido2Input"] | components["schemas"]["FormFieldSingleCheckboxInput"] | components["schemas"]["FormFieldAgreementInput"] | components["schemas"]["FormFieldDeviceRegistrationInput"] | components["schemas"]["FormFieldDeviceAuthenticationInput"];
+        /** @description A form to create, or its complete new state (PUT). */
+        FormInput: {
+            /** @description Name of the form, unique in the environment. */
+            name: string;
+            /** @description Free text describing the form. */
+            description?: string;
+            /** @description Kind of form. Ping's page says it cannot change on update. */
+            category: components["schemas"]["FormCategory"];
+            /** @description Number of columns of the grid (1 to 4). */
+            cols?: number;
+            /** @description What the form is made of. */
+            components: {
+                /** @description The fields of the form, each placed by its `position`. */
+                fields: components["schemas"]["FormFieldInput"][];
+            };
+            /** @description Whether required fields are marked in the rendered form. */
+            markRequired: boolean;
+            /** @description Whether optional fields are marked in the rendered form. */
+            markOptional: boolean;
+            /** @description How the form's strings are translated. */
+            translationMethod?: components["schemas"]["FormTranslationMethod"];
+            /** @description Translation keys used in the form, each with its default text; PingOne's language management creates the keys from it. */
+            languageBundle?: {
+                [key: string]: string;
+            };
+            /** @description Whether browsers may auto-complete text fields (off unless set). */
+            textAutoCompleteEnabled?: boolean;
+            /** @description Whether browsers may auto-complete password fields (off unless set). */
+            passwordAutoCompleteEnabled?: boolean;
+            /** @description Kinds of field the form uses. The service derives it from `components`; Ping's examples send it, and it is accepted. */
+            fieldTypes?: components["schemas"]["FormFieldType"][];
+        };
+        /**
+         * @description Ping products an integration can belong to.
+         * @enum {string}
+         */
+        IntegrationPingProductName: "PINGID" | "PINGONE_ENTERPRISE" | "PINGONE" | "PINGACCESS" | "PINGFEDERATE" | "PINGDIRECTORY" | "PINGDATAGOVERNANCE" | "PINGINTELLIGENCE_FOR_APIS" | "PINGONE_ADVANCED_SERVICES";
+        /**
+         * @description Tags that classify an integration.
+         * @enum {string}
+         */
+        IntegrationTag: "SSO" | "AUTHENTICATION" | "MFA" | "INTELLIGENCE" | "GOVERNANCE" | "IDAAS" | "ACCESS" | "DIRECTORY" | "PROVISIONING";
+        /** @description Properties every integration version has. */
+        IntegrationVersionBase: {
+            /**
+             * Format: uuid
+             * @description ID of the version.
+             */
+            id: string;
+            /** @description The integration the version belongs to. */
+            integration?: components["schemas"]["ResourceRef"];
+            /** @description Name of the version. */
+            name?: string;
+            /** @description Version number: two or three dot-separated numbers (`1.0.2`, `2.06`). */
+            number?: string;
+            /** @description Description of the version. */
+            description?: string;
+            /** @description Kind of version. */
+            type: string;
+            /** @description Configuration of the version: a JSON schema and values for it. */
+            configuration?: {
+                /** @description JSON schema that describes the configuration. */
+                schema?: {
+                    [key: string]: unknown;
+                };
+                /** @description Configuration values by property name. */
+                properties?: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description Links to the version, its integration and (for kits) its asset. */
+            _links?: components["schemas"]["Links"];
+        };
+        /**
+         * Integration kit version
+         * @description A version of a downloadable product integration kit.
+         */
+        IntegrationVersionIntegrationKit: components["schemas"]["IntegrationVersionBase"] & {
+            /**
+             * @description Marks the integration kit variant.
+             * @constant
+             */
+            type: "PRODUCT_INTEGRATION_KIT";
+            /**
+             * Format: date
+             * @description Release date.
+             */
+            releasedOn?: string;
+            /**
+             * Format: date
+             * @description Date support ends.
+             */
+            endOfLifeOn?: string;
+            /** @description URL of the kit's documentation. */
+            documentationUrl?: string;
+            /** @description The Ping product the kit works with. */
+            integratedWith?: {
+                /** @description The Ping product. */
+                name?: components["schemas"]["IntegrationPingProductName"] | (string & {});
+                /** @description Earliest version of the product the kit supports. */
+                minVersion?: string;
+                /** @description Latest version of the product the kit supports. */
+                maxVersion?: string;
+            };
+        };
+        /**
+         * @description SAML protocol versions.
+         * @enum {string}
+         */
+        IntegrationSamlProtocolVersion: "2.0" | "1.1" | "1.0";
+        /**
+         * @description Bindings of SAML single logout messages.
+         * @enum {string}
+         */
+        IntegrationSamlSloBinding: "HTTP_POST" | "HTTP_REDIRECT";
+        /**
+         * SAML version
+         * @description A version of a SAML application template.
+         */
+        IntegrationVersionSaml: components["schemas"]["IntegrationVersionBase"] & {
+            /**
+             * @description Marks the SAML variant.
+             * @constant
+             */
+            type: "SAML";
+            /** @description SAML protocol version. */
+            protocolVersion?: components["schemas"]["IntegrationSamlProtocolVersion"] | (string & {});
+            /** @description Entity ID of the application. */
+            entityId?: string;
+            /** @description URL PingOne sends SAML responses to; may hold `${parameter}` placeholders (at most 2,000 characters). */
+            assertionConsumerService?: string;
+            /** @description Whether assertions are encrypted. */
+            assertionEncrypted?: boolean;
+            /** @description URL sent as RelayState after IdP-initiated sign-on; may hold `${parameter}` placeholders. */
+            defaultTarget?: string;
+            /** @description Name ID format URN (`urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress` and the like). */
+            nameIdFormat?: string;
+            /** @description Single logout settings. */
+            slo?: {
+                /** @description Where logout requests go. */
+                requestEndpoint?: string;
+                /** @description Where logout responses go. */
+                responseEndpoint?: string;
+                /** @description Binding of logout messages. */
+                binding?: components["schemas"]["IntegrationSamlSloBinding"] | (string & {});
+            };
+            /** @description Links to the third party's identity provider material. */
+            thirdParty?: {
+                /** @description The third party's SAML metadata. */
+                metadata?: {
+                    /** @description URL of the metadata XML. */
+                    href?: string;
+                };
+                /** @description The third party's set-up instructions. */
+                instructions?: {
+                    /** @description URL of the instructions. */
+                    href?: string;
+                };
+            };
+        };
+        /**
+         * @description Kinds of integration version.
+         * @enum {string}
+         */
+        IntegrationVersionType: "PRODUCT_INTEGRATION_KIT" | "SAML";
+        /**
+         * Other version
+         * @description A version of a kind this description does not know yet.
+         */
+        OtherIntegrationVersion: components["schemas"]["IntegrationVersionBase"] & ({
+            /** @description Any kind other than the ones described by the other variants. */
+            type?: components["schemas"]["IntegrationVersionType"] | (string & {});
+        } & {
+            [key: string]: unknown;
+        });
+        /** @description A version of a catalog integration. Check `type` to tell the variants apart; kinds PingOne adds later come back as `OtherIntegrationVersion`. */
+        IntegrationVersion: components["schemas"]["IntegrationVersionIntegrationKit"] | components["schemas"]["IntegrationVersionSaml"] | components["schemas"]["OtherIntegrationVersion"];
+        /** @description An entry of PingOne's integration catalog (read-only metadata). */
+        Integration: {
+            /**
+             * Format: uuid
+             * @description ID of the integration.
+             */
+            id: string;
+            /** @description Name of the integration. */
+            name: string;
+            /** @description Description of the integration, as HTML (at most 4,000 characters). */
+            description?: string;
+            /** @description Name of the publisher. */
+            publisher?: string;
+            /** @description The Ping products the integration belongs to. */
+            pingProductNames?: (components["schemas"]["IntegrationPingProductName"] | (string & {}))[];
+            /** @description Tags that classify the integration. */
+            tags?: (components["schemas"]["IntegrationTag"] | (string & {}))[];
+            /** @description Free categories (letters, digits, underscores, hyphens and spaces). */
+            categories?: string[];
+            /** @description The third party the integration connects to. */
+            thirdParty?: {
+                /** @description Name of the third-party company. */
+                companyName?: string;
+                /** @description The third party's products the integration covers. */
+                products?: string[];
+            };
+            /** @description Logo of the integration. */
+            logo?: {
+                /** @description ID of the image resource. */
+                id?: string;
+                /** @description URL of the image. */
+                href?: string;
+            };
+            /** @description URL of the marketing page. */
+            marketingLandingPageUrl?: string;
+            /**
+             * Format: date-time
+             * @description When the integration was added to the catalog.
+             */
+            createdAt?: string;
+            /** @description Versions of the integration, when `expand=versions` or `expand=latestVersion` asked for them. */
+            _embedded?: {
+                /** @description The versions (only the latest with `expand=latestVersion`). */
+                versions?: components["schemas"]["IntegrationVersion"][];
+            };
+            /** @description Links to the integration, its environment and its versions. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The integration catalog. */
+        IntegrationCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The integrations. */
+                integrations: components["schemas"]["Integration"][];
+            };
+        };
+        /** @description The versions of an integration. */
+        IntegrationVersionCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The versions. */
+                versions: components["schemas"]["IntegrationVersion"][];
+            };
+        };
+        /** @description An attribute a SAML integration version expects in assertions. */
+        IntegrationVersionAttribute: {
+            /**
+             * Format: uuid
+             * @description ID of the attribute.
+             */
+            id: string;
+            /** @description The integration. */
+            integration?: components["schemas"]["ResourceRef"];
+            /** @description The integration version. */
+            version?: components["schemas"]["ResourceRef"];
+            /** @description Name of the attribute the application expects, unique in the version. */
+            name?: string;
+            /** @description Whether a value must be mapped to the attribute. */
+            required?: boolean;
+            /** @description JSON schema that describes the attribute mapping. The Go SDK types it as a string holding JSON; accepted here in either form. */
+            schema?: unknown;
+            /** @description Links to the attribute and its version. */
+            _links?: components["schemas"]["Links"];
+        };
+        /** @description The attributes of a SAML integration version. */
+        IntegrationVersionAttributeCollection: components["schemas"]["Collection"] & {
+            /** @description The items of this page. */
+            _embedded: {
+                /** @description The attributes. */
+                attributes: components["schemas"]["IntegrationVersionAttribute"][];
+            };
+        };
     };
     responses: {
         /** @description The request was malformed or failed validation. `details` names each offending field in `target`. */
@@ -20736,6 +22990,37 @@ export interface components {
          * @example 979c1096-a693-4920-a2c6-62e34ff74dfe
          */
         activityID: string;
+        /**
+         * @description ID of the rate limit configuration.
+         * @example 4b0e6d2a-3c1f-4e8a-9d7b-5f6a1c2e3d4b
+         */
+        rateLimitConfigurationID: string;
+        /**
+         * @description ID of the form.
+         * @example 6d0b1f1e-4c2b-4a7e-9f3d-2b8c1a5e7d90
+         */
+        formID: string;
+        /**
+         * @description `versions` embeds the integration's versions under `_embedded.versions`; `latestVersion`
+         *     embeds only the latest one.
+         * @example versions
+         */
+        integrationExpand: "versions" | "latestVersion";
+        /**
+         * @description ID of the integration.
+         * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+         */
+        integrationID: string;
+        /**
+         * @description ID of the integration version.
+         * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+         */
+        integrationVersionID: string;
+        /**
+         * @description ID of the integration version attribute.
+         * @example 8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586
+         */
+        integrationVersionAttributeID: string;
     };
     requestBodies: never;
     headers: {
@@ -38665,6 +40950,907 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditActivity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readRecaptchaConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reCAPTCHA configuration, without its secret key. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecaptchaConfiguration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRecaptchaConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecaptchaConfigurationInput"];
+            };
+        };
+        responses: {
+            /** @description The configuration after the change, without its secret key. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecaptchaConfiguration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteRecaptchaConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRateLimitConfigurations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rate limit configurations. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitConfigurationCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createRateLimitConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateLimitConfigurationCreate"];
+            };
+        };
+        responses: {
+            /** @description The configuration was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitConfiguration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readRateLimitConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the rate limit configuration.
+                 * @example 4b0e6d2a-3c1f-4e8a-9d7b-5f6a1c2e3d4b
+                 */
+                rateLimitConfigurationID: components["parameters"]["rateLimitConfigurationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rate limit configuration. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitConfiguration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteRateLimitConfiguration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the rate limit configuration.
+                 * @example 4b0e6d2a-3c1f-4e8a-9d7b-5f6a1c2e3d4b
+                 */
+                rateLimitConfigurationID: components["parameters"]["rateLimitConfigurationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listForms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forms. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormInput"];
+            };
+        };
+        responses: {
+            /** @description The form was created. */
+            201: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Form"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the form.
+                 * @example 6d0b1f1e-4c2b-4a7e-9f3d-2b8c1a5e7d90
+                 */
+                formID: components["parameters"]["formID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Form"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the form.
+                 * @example 6d0b1f1e-4c2b-4a7e-9f3d-2b8c1a5e7d90
+                 */
+                formID: components["parameters"]["formID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormInput"];
+            };
+        };
+        responses: {
+            /** @description The form after the change. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Form"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the form.
+                 * @example 6d0b1f1e-4c2b-4a7e-9f3d-2b8c1a5e7d90
+                 */
+                formID: components["parameters"]["formID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIntegrations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `versions` embeds the integration's versions under `_embedded.versions`; `latestVersion`
+                 *     embeds only the latest one.
+                 * @example versions
+                 */
+                expand?: components["parameters"]["integrationExpand"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integrations. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readIntegration: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `versions` embeds the integration's versions under `_embedded.versions`; `latestVersion`
+                 *     embeds only the latest one.
+                 * @example versions
+                 */
+                expand?: components["parameters"]["integrationExpand"];
+            };
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIntegrationVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationVersionCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readIntegrationVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+                /**
+                 * @description ID of the integration version.
+                 * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                 */
+                integrationVersionID: components["parameters"]["integrationVersionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIntegrationVersionAttributes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+                /**
+                 * @description ID of the integration version.
+                 * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                 */
+                integrationVersionID: components["parameters"]["integrationVersionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attributes. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationVersionAttributeCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readIntegrationVersionAttribute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+                /**
+                 * @description ID of the integration version.
+                 * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                 */
+                integrationVersionID: components["parameters"]["integrationVersionID"];
+                /**
+                 * @description ID of the integration version attribute.
+                 * @example 8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586
+                 */
+                integrationVersionAttributeID: components["parameters"]["integrationVersionAttributeID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attribute. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationVersionAttribute"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -4,6 +4,7 @@ import type { SimRule } from "../rules.ts";
 import { brandingRule } from "./branding.ts";
 import { cryptoRule } from "./crypto.ts";
 import { directoryRule } from "./directory.ts";
+import { formsRule } from "./forms.ts";
 import { gatewaysRule } from "./gateways.ts";
 import { idpPropagationRule } from "./idp-propagation.ts";
 import { keysRule } from "./keys.ts";
@@ -25,4 +26,5 @@ export const RULES: readonly SimRule[] = [
   keysRule,
   cryptoRule,
   reportsRule,
+  formsRule,
 ];
