@@ -16,7 +16,7 @@ async function generate() {
   console.log(`Generating from openapi/openapi.yaml`);
   const outputs = await buildOutputs(root, printStep);
   const total = () => `(${(performance.now() - started).toFixed(0)} ms total)`;
-  if (await unchanged(target, outputs)) {
+  if (unchanged(target, outputs)) {
     console.log(`  ✓ generated/ already up to date ${total()}`);
     return;
   }

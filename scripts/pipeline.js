@@ -4,7 +4,6 @@
 // twice. generate.js (and its watch mode) and check-generated.js both call buildOutputs; only
 // generate.js writes.
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { PipelineError } from "./cli.js";
@@ -313,10 +312,12 @@ export async function buildOutputs(root, onStep = () => {}) {
  * @param {string} dir
  * @param {Outputs} outputs
  */
-export async function unchanged(dir, outputs) {
-  for (const name of OUTPUT_FILES) {
-    const current = await readFile(join(dir, name), "utf8").catch(() => undefined);
-    if (current !== outputs[name]) return false;
-  }
-  return true;
+export function unchanged(dir, outputs) {
+  return OUTPUT_FILES.every((name) => {
+    try {
+      return readFileSync(join(dir, name), "utf8") === outputs[name];
+    } catch {
+      return false;
+    }
+  });
 }
