@@ -1,4 +1,5 @@
 export const successWithoutBody: ReadonlySet<string> = new Set(["PUT /environments/{environmentID}/translations/{locale}"]);
+export const successAsBlob: ReadonlySet<string> = new Set(["GET /environments/{environmentID}/keys/{keyID}/csr", "GET /environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/asset"]);
 export interface paths {
     "/environments": {
         parameters: {
@@ -7629,13 +7630,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Export a certificate signing request for a key
+         * @description Returns a certificate signing request (CSR) for the key's public key, to send to a
+         *     certificate authority; `PUT` on this path imports the authority's answer. Choose the format
+         *     with `Accept`: `application/x-pem-file` (PEM text) or `application/pkcs10` (the CSR as
+         *     PingOne sends it under that type). The body is not JSON, so the call's `data` is a `Blob`:
+         *     read it with `await data.text()` or `await data.arrayBuffer()`.
+         */
+        get: operations["exportKeyCsr"];
         /**
          * Import a certificate authority's response to a CSR
          * @description Replaces the key's certificate with the one a certificate authority signed from the key's CSR,
          *     uploaded as `multipart/form-data` (a `FormData` with the file). The CSR itself comes from
-         *     `GET` on this path with `Accept: application/pkcs10` or `application/x-pem-file` (not in this
-         *     description yet: its success body is not JSON). Ping's Go SDK description
+         *     `GET` on this path. Ping's Go SDK description
          *     declares this operation as a POST; Ping's reference page sends a PUT, which this description
          *     follows.
          */
@@ -8907,10 +8915,63 @@ export interface paths {
         };
         /**
          * Read an integration version
-         * @description Returns one version of a catalog integration. The kit's file itself (`.../asset`) is not JSON
-         *     and is not part of this description.
+         * @description Returns one version of a catalog integration. The kit's file itself comes from `.../asset`.
          */
         get: operations["readIntegrationVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/asset": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+                /**
+                 * @description ID of the integration version.
+                 * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                 */
+                integrationVersionID: components["parameters"]["integrationVersionID"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an integration version's kit
+         * @description Downloads the file of an integration version, a ZIP archive of at most 50 MB named
+         *     `{version name}-{version number}.zip`. PingOne answers with `307 Temporary Redirect` to a
+         *     short-lived presigned address on another host, which fetch follows; since the address is on
+         *     another origin, fetch does not send the token there. The archive arrives as a `Blob` in the
+         *     call's `data`; its `x-amz-meta-etag` response header carries `sha256=<hash>` for an
+         *     integrity check.
+         */
+        get: operations["downloadIntegrationVersionAsset"];
         put?: never;
         post?: never;
         delete?: never;
@@ -39605,6 +39666,60 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    exportKeyCsr: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+                /** @description The format of the CSR. */
+                Accept: "application/x-pem-file" | "application/pkcs10";
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the key (a key pair with its certificate).
+                 * @example 4d2b0f3e-9a1c-4c6e-8b5d-7f0a2e4c6b8d
+                 */
+                keyID: components["parameters"]["keyID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSR, in the format asked for. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-pem-file": string;
+                    "application/pkcs10": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     importKeyCsrResponse: {
         parameters: {
             query?: never;
@@ -41734,6 +41849,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntegrationVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadIntegrationVersionAsset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+                /**
+                 * @description ID of the integration.
+                 * @example c1e53d76-bae4-402c-b198-8cfd4eabe9c0
+                 */
+                integrationID: components["parameters"]["integrationID"];
+                /**
+                 * @description ID of the integration version.
+                 * @example 3f1a9b2c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                 */
+                integrationVersionID: components["parameters"]["integrationVersionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The kit, after the redirect. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -191,26 +191,35 @@ function openEnum(schema) {
 }
 
 /**
- * The one value schema.ts holds: the operations that answer success without a body, other
- * than with 204 (which never has one). The client reads an empty success as an invalid
- * response unless the operation is listed here.
+ * The values schema.ts holds, for the client: the operations whose success is not a JSON
+ * body. `successWithoutBody`: no body at all, other than with 204 (which never has one); the
+ * client reads any other empty success as an invalid response. `successAsBlob`: a body, but
+ * none of it JSON (a CSR, a file); the client hands it over as a Blob.
  * @param {OpenAPI3} document
  */
-function successWithoutBody(document) {
-  /** @type {string[]} */
-  const operations = [];
+function successShapes(document) {
+  /** @type {{ withoutBody: string[]; asBlob: string[] }} */
+  const shapes = { withoutBody: [], asBlob: [] };
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const method of ["get", "put", "post", "patch", "delete"]) {
       const responses = /** @type {Record<string, { $ref?: string; content?: object }> | undefined} */ (
         /** @type {Record<string, { responses?: object } | undefined>} */ (item)[method]?.responses
       );
       const successes = Object.entries(responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
-      const hasBody = successes.some(([, r]) => (r.$ref ? oats.resolveRef(document, r.$ref, { silent: true }) : r)?.content);
-      if (!hasBody && successes.some(([status]) => status !== "204")) operations.push(`${method.toUpperCase()} ${path}`);
+      const mediaTypes = successes.flatMap(([, r]) =>
+        Object.keys((r.$ref ? oats.resolveRef(document, r.$ref, { silent: true }) : r)?.content ?? {}),
+      );
+      const operation = `${method.toUpperCase()} ${path}`;
+      if (mediaTypes.length === 0 && successes.some(([status]) => status !== "204")) shapes.withoutBody.push(operation);
+      if (mediaTypes.length > 0 && !mediaTypes.some((type) => /^application\/(.+\+)?json$/.test(type))) {
+        shapes.asBlob.push(operation);
+      }
     }
   }
-  const list = operations.map((o) => JSON.stringify(o)).join(", ");
-  return `export const successWithoutBody: ReadonlySet<string> = new Set([${list}]);`;
+  /** @param {string[]} operations */
+  const set = (operations) => `new Set([${operations.map((o) => JSON.stringify(o)).join(", ")}])`;
+  return `export const successWithoutBody: ReadonlySet<string> = ${set(shapes.withoutBody)};
+export const successAsBlob: ReadonlySet<string> = ${set(shapes.asBlob)};`;
 }
 
 /**
@@ -250,7 +259,7 @@ function types(document, config) {
     propertiesRequiredByDefault: false,
     redoc: config,
     silent: true,
-    inject: successWithoutBody(schema),
+    inject: successShapes(schema),
     transform: openEnum,
     transformProperty: undefined,
     makePathsEnum: false,

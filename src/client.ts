@@ -1,7 +1,7 @@
 // createPingOneClient: wires openapi-fetch to the request path (src/request.ts) and holds the
 // public types. openapi-fetch builds each Request and runs middleware; `send` does the rest.
 import createClient, { type MaybeOptionalInit, type Middleware as OpenapiFetchMiddleware } from "openapi-fetch";
-import { successWithoutBody, type components, type paths } from "../generated/schema.ts";
+import { successAsBlob, successWithoutBody, type components, type paths } from "../generated/schema.ts";
 import {
   clientCredentialsToken,
   providedToken,
@@ -89,9 +89,15 @@ type InitArgs<Init> = RequiredKeys<Init> extends never ? [init?: CallInit<Init>]
 type NeverToUndefined<T> = [T] extends [never] ? undefined : T;
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206;
 type ResponsesOf<O> = O extends { responses: infer R } ? R : never;
-type JsonBody<R> = R extends { content: { "application/json": infer B } } ? B : never;
+// A success body that is not JSON (a CSR, a file) is handed over as a Blob.
+type JsonBody<R> = R extends { content: { "application/json": infer B } }
+  ? B
+  : R extends { content: Record<string, unknown> }
+    ? Blob
+    : never;
 /**
- * The parsed body of an operation's success response (`undefined` for 204). Read straight
+ * The parsed body of an operation's success response (`undefined` for 204, a Blob when it is
+ * not JSON). Read straight
  * from the generated types: openapi-fetch's own mapping rebuilds object types recursively
  * and would turn the open enums (`"NA" | (string & {})`) into objects.
  */
@@ -252,8 +258,10 @@ export function createPingOneClient(options: PingOneClientOptions): PingOneClien
         forward.fetch = (request: Request) => requestPath.send(request, call);
         // An operation that answers without a body may still send a few bytes (or no
         // Content-Length); read them as text, so there is no JSON to fail on.
-        const bodiless = successWithoutBody.has(`${name} ${path}`);
+        const operation = `${name} ${path}`;
+        const bodiless = successWithoutBody.has(operation);
         if (bodiless) forward.parseAs ??= "text";
+        else if (successAsBlob.has(operation)) forward.parseAs ??= "blob";
         const result = await send(path, forward);
         return toResult(call, result, secrets, bodiless);
       } catch (error) {

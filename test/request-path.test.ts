@@ -2,6 +2,8 @@
 // defect a user hit (aborts ignored during the token fetch, empty bodies taken as success,
 // loggers causing re-sends, secrets echoed into errors, links escaping the API base, ...),
 // plus openapi-fetch middleware and the client-wide reaction to rate limits.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
@@ -178,6 +180,33 @@ describe("links outside the API base", () => {
       expect(sim.requests).toEqual([]);
     } finally {
       await sim.close();
+    }
+  });
+
+  it("follows a redirect to another origin (a kit download) without the token", async () => {
+    // PingOne answers a kit download with 307 to a presigned address on another host.
+    const seen: (string | undefined)[] = [];
+    const storage = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(200, { "Content-Type": "application/zip" }).end("PK\u0005\u0006");
+    });
+    const gateway = createServer((_req, res) =>
+      res.writeHead(307, { Location: `http://localhost:${(storage.address() as AddressInfo).port}/kit.zip` }).end(),
+    );
+    await Promise.all([storage, gateway].map((s) => new Promise<void>((r) => s.listen(0, "127.0.0.1", r))));
+    try {
+      const origin = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+      const client = createPingOneClient({ apiBase: `${origin}/v1`, authBase: origin, accessToken: SENTINEL_TOKEN });
+      const kit = await unwrap(
+        client.GET("/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/asset", {
+          params: { path: { environmentID: "e", integrationID: "i", integrationVersionID: "v" } },
+        }),
+      );
+      expect(await kit.text()).toBe("PK\u0005\u0006");
+      expect(seen).toEqual([undefined]);
+    } finally {
+      storage.close();
+      gateway.close();
     }
   });
 

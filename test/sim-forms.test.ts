@@ -2,7 +2,12 @@
 // HTTP through the client.
 import { describe, expect, it } from "vitest";
 import type { components } from "../src/index.ts";
-import { catalogAttributeId, catalogIntegrationId, catalogSamlVersionId } from "../src/testing/rules/forms.ts";
+import {
+  catalogAttributeId,
+  catalogIntegrationId,
+  catalogKitVersionId,
+  catalogSamlVersionId,
+} from "../src/testing/rules/forms.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
 
 const context = useSimulator();
@@ -98,5 +103,19 @@ describe("integration catalog", () => {
       },
     );
     expect(attribute.data).toMatchObject({ name: "email", required: true });
+
+    // A kit's file is not JSON: it arrives as a Blob, byte for byte (an empty ZIP archive here).
+    const asset = "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/asset";
+    const kit = await client.GET(asset, {
+      params: { path: { environmentID, integrationID, integrationVersionID: catalogKitVersionId(environmentID) } },
+    });
+    expect(kit.error).toBeUndefined();
+    expect(kit.data).toBeInstanceOf(Blob);
+    expect([...new Uint8Array(await kit.data!.arrayBuffer())]).toEqual([0x50, 0x4b, 5, 6, ...new Array(18).fill(0)]);
+    expect(kit.response.headers.get("content-disposition")).toBe(
+      "attachment;filename=Example SaaS Integration Kit-2.1.0.zip",
+    );
+    const notKit = await client.GET(asset, { params: { path: { environmentID, integrationID, integrationVersionID } } });
+    expect(notKit.response.status).toBe(404);
   });
 });

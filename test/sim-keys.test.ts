@@ -1,6 +1,7 @@
 // The custom domain, trusted email, key, certificate and key rotation policy rules of the
 // simulator, over HTTP through the client.
 import { describe, expect, it } from "vitest";
+import { unwrap } from "../src/index.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
 
 const context = useSimulator();
@@ -166,6 +167,19 @@ describe("keys", () => {
       params: { path: { environmentID }, query: { filter: 'status eq "VALID"' } },
     });
     expect(valid.data?._embedded.keys).toHaveLength(2);
+
+    // The CSR is not JSON: the client hands it over as a Blob, whole.
+    const csr = await unwrap(
+      client.GET("/environments/{environmentID}/keys/{keyID}/csr", {
+        params: { ...secondPath.params, header: { Accept: "application/x-pem-file" } },
+      }),
+    );
+    expect(csr).toBeInstanceOf(Blob);
+    expect(await csr.text()).toMatch(/^-----BEGIN CERTIFICATE REQUEST-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE REQUEST-----\n$/);
+    const noKey = await client.GET("/environments/{environmentID}/keys/{keyID}/csr", {
+      params: { path: { environmentID, keyID: "00000000-0000-4000-8000-000000000000" }, header: { Accept: "application/x-pem-file" } },
+    });
+    expect(noKey.response.status).toBe(404);
 
     const form = new FormData();
     form.append("file", new Blob(["-----BEGIN CERTIFICATE-----"]), "signed.pem");

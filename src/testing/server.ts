@@ -194,6 +194,11 @@ function parseForRecord(rawBody: string): unknown {
 
 function toRaw(response: SimResponse): RawResponse {
   if (response.body === undefined) return { status: response.status, headers: { ...response.headers } };
+  // A rule that names a media type other than JSON sends its text as it is (a PEM file, say).
+  const type = response.headers?.["Content-Type"];
+  if (typeof response.body === "string" && type !== undefined && !/json/i.test(type)) {
+    return { status: response.status, headers: { ...response.headers }, payload: response.body };
+  }
   return {
     status: response.status,
     headers: { "Content-Type": "application/json", ...response.headers },

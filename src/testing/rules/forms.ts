@@ -2,9 +2,10 @@
 // in an environment, a form's category cannot change, and the service derives `fieldTypes`
 // from the fields. The integration catalog is read-only metadata that PingOne provides, so
 // every environment gets a small catalog (one integration with a SAML version and an
-// integration kit version) with stable IDs derived from the environment ID.
+// integration kit version) with stable IDs derived from the environment ID. A kit's file is an
+// empty ZIP archive, served directly (PingOne redirects to a presigned address first).
 import type { ResourceAccess, RuleContext, SimRule } from "../rules.ts";
-import { invalid } from "../responses.ts";
+import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
 import type { Resource } from "../store.ts";
 import { stableId } from "./schemas-agreements.ts";
@@ -32,6 +33,25 @@ export function catalogKitVersionId(environmentId: string): string {
 /** ID of the seeded `email` attribute of the SAML version. */
 export function catalogAttributeId(environmentId: string): string {
   return stableId(`${environmentId}/integrations/example/versions/saml/attributes/email`);
+}
+
+/** The version's file, for a kit version; 404 for any other. */
+function kit(ctx: RuleContext): SimResponse {
+  const { environmentID = "", integrationID = "", integrationVersionID = "" } = ctx.params;
+  const version = ctx.resources.get(
+    `/environments/${environmentID}/integrations/${integrationID}/versions/${integrationVersionID}`,
+  );
+  if (version?.type !== "PRODUCT_INTEGRATION_KIT") {
+    return errorResponse(404, `Unable to find an integration kit with id ${integrationVersionID}.`);
+  }
+  return {
+    status: 200,
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment;filename=${String(version.name)}-${String(version.number)}.zip`,
+    },
+    body: EMPTY_ZIP,
+  };
 }
 
 function ensureCatalog(resources: ResourceAccess, environmentId: string): void {
@@ -121,9 +141,13 @@ function forms(ctx: RuleContext, next: () => SimResponse): SimResponse {
   return { ...response, body: { ...saved, fieldTypes } };
 }
 
+// The smallest valid ZIP archive: an end-of-central-directory record and nothing else.
+const EMPTY_ZIP = `PK\u0005\u0006${"\u0000".repeat(18)}`;
+
 export const formsRule: SimRule = (ctx, next) => {
   if (ctx.template.startsWith(INTEGRATIONS) && ctx.params.environmentID !== undefined) {
     ensureCatalog(ctx.resources, ctx.params.environmentID);
+    if (ctx.template === `${INTEGRATIONS}/{integrationID}/versions/{integrationVersionID}/asset`) return kit(ctx);
     return next();
   }
   if ((ctx.template === FORMS && ctx.method === "post") || (ctx.template === FORM && ctx.method === "put")) {

@@ -49,6 +49,7 @@ export const keysRule: SimRule = (ctx, next) => {
   if (template === KEYS && method === "post") return createKey(ctx, next);
   if (template === KEY && method === "put") return updateKey(ctx);
   if (template === KEY_CSR && method === "put") return importCsrResponse(ctx);
+  if (template === KEY_CSR && method === "get") return exportCsr(ctx);
   if (template === CERTIFICATES && method === "post") return importCertificate(ctx, next);
   if (template === KEY_ROTATION_POLICIES && method === "post") return createKeyRotationPolicy(ctx, next);
   if (template === KEY_ROTATION_POLICY && method === "delete") return deleteKeyRotationPolicy(ctx, next);
@@ -245,6 +246,21 @@ function updateKey(ctx: RuleContext): SimResponse {
   ctx.resources.put(path, updated);
   if (body.default === true) clearOtherDefaults(ctx, String(key.id), body.usageType);
   return answer(ctx, path, updated);
+}
+
+/**
+ * A PEM "CSR" naming the key, whatever the Accept header asked for: the simulator makes no
+ * real cryptography, and its rules do not see request headers.
+ */
+function exportCsr(ctx: RuleContext): SimResponse {
+  const key = ctx.resources.get(`${envPath(ctx)}/keys/${enc(ctx.params.keyID)}`);
+  if (!key) return notFound("key", ctx.params.keyID);
+  const body = Buffer.from(`Simulated certificate request for ${String(key.subjectDN ?? key.name)}`).toString("base64");
+  return {
+    status: 200,
+    headers: { "Content-Type": "application/x-pem-file" },
+    body: `-----BEGIN CERTIFICATE REQUEST-----\n${body.replace(/.{1,64}/g, "$&\n")}-----END CERTIFICATE REQUEST-----\n`,
+  };
 }
 
 function importCsrResponse(ctx: RuleContext): SimResponse {

@@ -165,10 +165,18 @@ export async function integrationCatalog(): Promise<void> {
       { params: { path: { ...versionPath.params.path, integrationVersionAttributeID } } },
     ),
   );
+  // Not JSON: the kit comes as a Blob.
+  const kit: Blob = await unwrap(
+    client.GET(
+      "/environments/{environmentID}/integrations/{integrationID}/versions/{integrationVersionID}/asset",
+      versionPath,
+    ),
+  );
   await client.GET("/environments/{environmentID}/integrations", {
     // @ts-expect-error expand takes `versions` or `latestVersion`
     params: { path: { environmentID }, query: { expand: "everything" } },
   });
   void embedded;
   void attribute;
+  void kit;
 }

@@ -190,6 +190,12 @@ export async function keyOperations(): Promise<void> {
   const apps: Schemas["ApplicationCollection"] = await unwrap(
     client.GET("/environments/{environmentID}/keys/{keyID}/applications", keyPath),
   );
+  // Not JSON: the CSR comes as a Blob.
+  const csr: Blob = await unwrap(
+    client.GET("/environments/{environmentID}/keys/{keyID}/csr", {
+      params: { ...keyPath.params, header: { Accept: "application/x-pem-file" } },
+    }),
+  );
   const signed: Schemas["Key"] = await unwrap(
     client.PUT("/environments/{environmentID}/keys/{keyID}/csr", {
       ...keyPath,
@@ -198,7 +204,7 @@ export async function keyOperations(): Promise<void> {
     }),
   );
   await client.DELETE("/environments/{environmentID}/keys/{keyID}", keyPath);
-  void [status, keys, pem.response, apps._embedded.applications, signed];
+  void [status, keys, pem.response, apps._embedded.applications, csr, signed];
 }
 
 export async function certificateOperations(): Promise<void> {
