@@ -193,7 +193,9 @@ describe("links outside the API base", () => {
     const gateway = createServer((_req, res) =>
       res.writeHead(307, { Location: `http://localhost:${(storage.address() as AddressInfo).port}/kit.zip` }).end(),
     );
-    await Promise.all([storage, gateway].map((s) => new Promise<void>((r) => s.listen(0, "127.0.0.1", r))));
+    // Two host names, so two origins; the storage listens where `localhost` resolves.
+    await new Promise<void>((r) => storage.listen(0, "localhost", r));
+    await new Promise<void>((r) => gateway.listen(0, "127.0.0.1", r));
     try {
       const origin = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
       const client = createPingOneClient({ apiBase: `${origin}/v1`, authBase: origin, accessToken: SENTINEL_TOKEN });
