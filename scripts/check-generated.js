@@ -1,8 +1,8 @@
 // Regenerates in memory and fails, naming the files, if generated/ differs.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { cliOptions, main, printStep } from "./cli.js";
-import { buildOutputs, OUTPUT_FILES } from "./pipeline.js";
+import { buildOutputs, compareOutputs, OUTPUT_FILES } from "./pipeline.js";
 
 await main(async () => {
   const { root } = cliOptions();
@@ -10,10 +10,9 @@ await main(async () => {
   const outputs = await buildOutputs(root, printStep);
   /** @type {string[]} */
   const drift = [];
-  for (const name of OUTPUT_FILES) {
-    const current = await readFile(join(committed, name), "utf8").catch(() => undefined);
-    if (current === undefined) drift.push(`generated/${name} is missing (the spec produces it)`);
-    else if (current !== outputs[name]) drift.push(`generated/${name} differs from what the spec produces`);
+  for (const { name, state } of compareOutputs(committed, outputs)) {
+    if (state === "missing") drift.push(`generated/${name} is missing (the spec produces it)`);
+    else if (state === "differs") drift.push(`generated/${name} differs from what the spec produces`);
   }
   const produced = new Set(/** @type {readonly string[]} */ (OUTPUT_FILES));
   for (const name of (await readdir(committed).catch(() => /** @type {string[]} */ ([]))).sort())

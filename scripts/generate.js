@@ -6,7 +6,7 @@ import { watch } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cliOptions, describeFailure, main, printStep } from "./cli.js";
-import { buildOutputs, OUTPUT_FILES, unchanged } from "./pipeline.js";
+import { buildOutputs, compareOutputs, OUTPUT_FILES } from "./pipeline.js";
 
 const { root, watch: watching } = cliOptions();
 const target = join(root, "generated");
@@ -16,7 +16,7 @@ async function generate() {
   console.log(`Generating from openapi/openapi.yaml`);
   const outputs = await buildOutputs(root, printStep);
   const total = () => `(${(performance.now() - started).toFixed(0)} ms total)`;
-  if (unchanged(target, outputs)) {
+  if (compareOutputs(target, outputs).every(({ state }) => state === "same")) {
     console.log(`  ✓ generated/ already up to date ${total()}`);
     return;
   }

@@ -317,16 +317,20 @@ export async function buildOutputs(root, onStep = () => {}) {
 }
 
 /**
- * True when every output file in `dir` already holds exactly `outputs`.
+ * How each output file in `dir` compares with `outputs`: what generate checks before it swaps,
+ * and what check-generated reports.
  * @param {string} dir
  * @param {Outputs} outputs
+ * @returns {{ name: (typeof OUTPUT_FILES)[number]; state: "same" | "differs" | "missing" }[]}
  */
-export function unchanged(dir, outputs) {
-  return OUTPUT_FILES.every((name) => {
+export function compareOutputs(dir, outputs) {
+  return OUTPUT_FILES.map((name) => {
+    let current;
     try {
-      return readFileSync(join(dir, name), "utf8") === outputs[name];
+      current = readFileSync(join(dir, name), "utf8");
     } catch {
-      return false;
+      return { name, state: "missing" };
     }
+    return { name, state: current === outputs[name] ? "same" : "differs" };
   });
 }

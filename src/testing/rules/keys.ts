@@ -231,8 +231,11 @@ function clearOtherDefaults(ctx: RuleContext, keyID: string, usageType: unknown)
       ctx.resources.put(`${keys}/${enc(String(key.id))}`, { ...key, default: false });
 }
 
+/** The stored key the request's path names. */
+const keyPath = (ctx: RuleContext) => `${envPath(ctx)}/keys/${enc(ctx.params.keyID)}`;
+
 function updateKey(ctx: RuleContext): SimResponse {
-  const path = `${envPath(ctx)}/keys/${enc(ctx.params.keyID)}`;
+  const path = keyPath(ctx);
   const key = ctx.resources.get(path);
   if (!key) return notFound("key", ctx.params.keyID);
   if (key.status === "EXPIRED") return errorResponse(400, "An expired key cannot be updated.");
@@ -253,7 +256,7 @@ function updateKey(ctx: RuleContext): SimResponse {
  * real cryptography, and its rules do not see request headers.
  */
 function exportCsr(ctx: RuleContext): SimResponse {
-  const key = ctx.resources.get(`${envPath(ctx)}/keys/${enc(ctx.params.keyID)}`);
+  const key = ctx.resources.get(keyPath(ctx));
   if (!key) return notFound("key", ctx.params.keyID);
   const body = Buffer.from(`Simulated certificate request for ${String(key.subjectDN ?? key.name)}`).toString("base64");
   return {
@@ -264,7 +267,7 @@ function exportCsr(ctx: RuleContext): SimResponse {
 }
 
 function importCsrResponse(ctx: RuleContext): SimResponse {
-  const path = `${envPath(ctx)}/keys/${enc(ctx.params.keyID)}`;
+  const path = keyPath(ctx);
   const key = ctx.resources.get(path);
   if (!key) return notFound("key", ctx.params.keyID);
   // The upload is not parsed: the key now carries a CA-issued certificate with fresh dates.
