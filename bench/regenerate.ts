@@ -28,20 +28,79 @@ function generateIn(copy: string): Record<string, number> {
 // Group.yaml, which the group operations' bodies and examples reach.
 const EDITED = "openapi/components/schemas/Group.yaml";
 
+/** A scratch copy of what generate reads; with `operations`, only the first paths of openapi.yaml that hold that many. */
+function scratchCopy(operations?: number): string {
+  const copy = mkdtempSync(join(tmpdir(), "pingone-bench-gen-"));
+  for (const entry of COPIED)
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  if (operations !== undefined) keepFirstOperations(join(copy, "openapi"), operations);
+  return copy;
+}
+
+/**
+ * Cuts openapi.yaml's `paths:` after the entries that hold `operations` operations. Components
+ * are reached only through the paths, so the rest of the description goes with them: what is
+ * left is a smaller description of the same kind, as the project's was when it was smaller.
+ */
+function keepFirstOperations(dir: string, operations: number): void {
+  const root = join(dir, "openapi.yaml");
+  const lines = readFileSync(root, "utf8").split("\n");
+  const start = lines.indexOf("paths:");
+  const end = lines.findIndex((line, i) => i > start && /^\S/.test(line));
+  const kept: string[] = [];
+  let count = 0;
+  for (const line of lines.slice(start + 1, end)) {
+    const file = /^ {4}\$ref: (\S+)/.exec(line)?.[1];
+    if (file === undefined) {
+      if (/^ {2}\//.test(line)) kept.push(line);
+      continue;
+    }
+    kept.push(line);
+    count += readFileSync(join(dir, file), "utf8").match(/^(get|put|post|patch|delete):/gm)?.length ?? 0;
+    if (count >= operations) break;
+  }
+  writeFileSync(root, [...lines.slice(0, start + 1), ...kept, ...lines.slice(end)].join("\n"));
+}
+
+/**
+ * How the pipeline grows with the description: a cold run (nothing cached, the slowest case)
+ * on the first `size` operations of the description, for each size.
+ */
+export function regenerateBySize(sizes: number[]): { operations: number; run: Record<string, number> }[] {
+  return sizes.map((size) => {
+    const copy = scratchCopy(size);
+    try {
+      const run = generateIn(copy);
+      return { operations: countOperations(readJson(join(copy, "generated/openapi.json"))), run };
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8")) as { paths: object };
+
+export function countOperations(spec: { paths: object }): number {
+  return Object.values(spec.paths).flatMap((item) =>
+    ["get", "put", "post", "patch", "delete"].filter((m) => m in (item as object)),
+  ).length;
+}
+
 /**
  * `npm run generate` in a scratch copy: first cold, as on a fresh clone (no cache under
  * node_modules/.cache), then `edits` times after changing one schema, as a spec author runs it.
  * Returns the cold run, and the median of each figure over the edited runs.
  */
 export function regenerate(edits = 3): { cold: Record<string, number>; edited: Record<string, number> } {
-  const copy = mkdtempSync(join(tmpdir(), "pingone-bench-gen-"));
+  const copy = scratchCopy();
   try {
-    for (const entry of COPIED)
-      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
     const cold = generateIn(copy);
     const edited = Array.from({ length: edits }, (_, i) => {
       const file = join(copy, EDITED);
-      writeFileSync(file, readFileSync(file, "utf8").replace(/^description: (.*)$/m, `description: $1 (edit ${i + 1})`));
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace(/^description: (.*)$/m, `description: $1 (edit ${i + 1})`),
+      );
       return generateIn(copy);
     });
     const keys = Object.keys(edited[0]!);

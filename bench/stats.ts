@@ -51,3 +51,14 @@ export function table(rows: readonly Row[]): string {
   const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   return [format(header), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...lines.map(format)].join("\n");
 }
+
+/** The straight line through `points` ([x, y]) with the least squared error. */
+export function leastSquares(points: readonly (readonly [number, number])[]): { slope: number; intercept: number } {
+  const n = points.length;
+  const mx = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const my = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const sxy = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  const slope = sxy / sxx;
+  return { slope, intercept: my - slope * mx };
+}
