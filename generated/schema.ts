@@ -8454,7 +8454,14 @@ export interface paths {
          */
         get: operations["listAuditActivities"];
         put?: never;
-        post?: never;
+        /**
+         * Read audit activities (filter in the body)
+         * @description Returns the audit events that a SCIM filter selects, like the GET form of this path, with
+         *     the filter, page size and offset sent in the JSON body rather than the query string. Use it
+         *     when the filter names people or other personal data that should not appear in URLs. The
+         *     same lower rate limit applies.
+         */
+        post: operations["searchAuditActivities"];
         delete?: never;
         options?: never;
         head?: never;
@@ -20721,6 +20728,23 @@ export interface components {
                 /** @description The events on this page. */
                 activities: components["schemas"]["AuditActivity"][];
             };
+        };
+        /**
+         * @description A search for audit events sent in the body instead of the URL, so that the filter's values
+         *     (user names, IDs) stay out of request logs and browser histories. It takes the same filter
+         *     as the GET form of this operation.
+         */
+        AuditActivitySearch: {
+            /**
+             * @description SCIM filter over audit events, with the same rules as the GET form's `filter`: it must
+             *     bound the period with `recordedAt` (or `createdAt`) and may narrow the events by one
+             *     more attribute, such as `actors.user.id` or `action.type`.
+             */
+            filter: string;
+            /** @description Largest number of events in the answer (100 when left out). */
+            limit?: number;
+            /** @description Where in the results to start, as the previous answer gave it. */
+            offset?: string;
         };
         /**
          * @description The environment's Google reCAPTCHA v2 keys, as the service returns them. The secret key is
@@ -41007,6 +41031,56 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description A page of audit events. */
+            200: {
+                headers: {
+                    "Correlation-Id": components["headers"]["Correlation-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActivityCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchAuditActivities: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Caller-chosen identifier of the business transaction this request belongs to. PingOne
+                 *     records it in audit activity so a transaction can be traced across calls.
+                 * @example checkout-7d1c2a
+                 */
+                "X-Ping-External-Transaction-ID"?: components["parameters"]["X-Ping-External-Transaction-ID"];
+                /**
+                 * @description Caller-chosen identifier of the user session this request belongs to, recorded in audit
+                 *     activity next to the transaction ID.
+                 * @example session-41f09b
+                 */
+                "X-Ping-External-Session-ID"?: components["parameters"]["X-Ping-External-Session-ID"];
+            };
+            path: {
+                /**
+                 * @description ID of the environment.
+                 * @example abfba8f6-49eb-49f5-a5d9-80ad5c98f9f6
+                 */
+                environmentID: components["parameters"]["environmentID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditActivitySearch"];
+            };
+        };
+        responses: {
+            /** @description The audit events the filter selects. */
             200: {
                 headers: {
                     "Correlation-Id": components["headers"]["Correlation-Id"];

@@ -107,7 +107,10 @@ describe("environment type and status", () => {
       body: { status: "DELETE_PENDING" },
     });
     expect(deleted.data).toMatchObject({ status: "DELETE_PENDING", softDeletedAt: expect.any(String) });
-    const again = await client.PUT("/environments/{environmentID}/status", { ...env, body: { status: "DELETE_PENDING" } });
+    const again = await client.PUT("/environments/{environmentID}/status", {
+      ...env,
+      body: { status: "DELETE_PENDING" },
+    });
     expect(again.response.status).toBe(400);
 
     // @ts-expect-error restoring needs the license
@@ -191,5 +194,31 @@ describe("usage reports and audit activities", () => {
       params: { path: { environmentID, activityID: String(early!.id) } },
     });
     expect(one.data?.action?.type).toBe("USER.CREATED");
+  });
+
+  it("searches audit events with the filter in the body, stores nothing, and refuses a bad filter", async () => {
+    const { client, environmentID } = setup();
+    const path = `/environments/${environmentID}/activities`;
+    const seeded = context.sim.seed(
+      path,
+      ["2026-11-20", "2026-11-28", "2026-11-29"].map((day) => ({
+        recordedAt: `${day}T10:00:00.000Z`,
+        action: { type: "USER.CREATED" },
+      })),
+    );
+    const found = await client.POST("/environments/{environmentID}/activities", {
+      params: { path: { environmentID } },
+      body: { filter: 'recordedAt gt "2026-11-27T00:00:00Z" and recordedAt lt "2026-12-01T00:00:00Z"', limit: 1 },
+    });
+    expect(found.data?._embedded.activities.map((a) => a.id)).toEqual([seeded[1]!.id]);
+    expect(found.data?.size).toBe(1);
+
+    const bad = await client.POST("/environments/{environmentID}/activities", {
+      params: { path: { environmentID } },
+      body: { filter: "recordedAt gt" },
+    });
+    expect(bad.error?.status).toBe(400);
+    expect(bad.error?.details?.[0]?.code).toBe("INVALID_FILTER");
+    expect(context.sim.list(path)).toHaveLength(3);
   });
 });

@@ -6,7 +6,9 @@
 // capabilities follow its stored licenses. Usage reports are read-only: tests fill them with
 // `sim.seed(...)`, and a report answers with everything seeded, whatever its query says (its
 // `filter` describes the period to count, not attributes of the entries). Audit activities
-// are served generically, their `filter` applied to the seeded events.
+// are served generically, their `filter` applied to the seeded events; the search by POST
+// applies the body's filter the same way and answers with one page.
+import { FilterSyntaxError, parseFilter } from "../filter.ts";
 import type { RuleContext, SimRule } from "../rules.ts";
 import { invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
@@ -29,6 +31,7 @@ const HANDLERS: Record<string, Handler> = {
   [`get ${ORG}/licenses/{licenseID}/metrics/activeIdentityCounts`]: (ctx) => report(ctx, "activeIdentityCounts"),
   [`get ${ENV}/totalIdentities`]: (ctx) => report(ctx, "totalIdentities"),
   [`get ${ENV}/applicationSignons`]: (ctx) => report(ctx, "applicationSignons"),
+  [`post ${ENV}/activities`]: searchActivities,
 };
 
 export const reportsRule: SimRule = (ctx, next) => {
@@ -88,7 +91,9 @@ function readOrganizationCapabilities(ctx: RuleContext): SimResponse {
         return {
           id: l.id,
           ...(typeof l.name === "string" ? { name: l.name } : {}),
-          ...(typeof environments.allowProduction === "boolean" ? { allowProduction: environments.allowProduction } : {}),
+          ...(typeof environments.allowProduction === "boolean"
+            ? { allowProduction: environments.allowProduction }
+            : {}),
           ...(typeof l.beginsAt === "string" ? { beginsAt: l.beginsAt } : {}),
           ...(typeof l.expiresAt === "string" ? { expiresAt: l.expiresAt } : {}),
           ...(Array.isArray(environments.regions) ? { supportedRegions: environments.regions } : {}),
@@ -138,7 +143,9 @@ function updateEnvironmentStatus(ctx: RuleContext, next: () => SimResponse): Sim
   const pending = environment.status === "DELETE_PENDING";
   if (ctx.body.status === "DELETE_PENDING") {
     if (pending) {
-      return invalid([{ code: "INVALID_VALUE", target: "status", message: "The environment is already DELETE_PENDING." }]);
+      return invalid([
+        { code: "INVALID_VALUE", target: "status", message: "The environment is already DELETE_PENDING." },
+      ]);
     }
     return saveEnvironment(ctx, { ...environment, status: "DELETE_PENDING", softDeletedAt: ctx.resources.now() });
   }
@@ -170,6 +177,30 @@ function report(ctx: RuleContext, collection: string): SimResponse {
       count,
       size: items.length,
     },
+  };
+}
+
+/** The seeded events the body's filter selects, up to its `limit` (100 by default), in one page. */
+function searchActivities(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  if (!isRecord(ctx.body) || typeof ctx.body.filter !== "string") return next();
+  let selects: (item: Resource) => boolean;
+  try {
+    selects = parseFilter(ctx.body.filter);
+  } catch (error) {
+    if (!(error instanceof FilterSyntaxError)) throw error;
+    return invalid([{ code: "INVALID_FILTER", target: "filter", message: error.message }]);
+  }
+  const limit = typeof ctx.body.limit === "number" ? ctx.body.limit : 100;
+  const path = `${environmentPath(ctx)}/activities`;
+  const base = ctx.resources.apiBase + path;
+  const activities = ctx.resources
+    .list(path)
+    .filter(selects)
+    .slice(0, limit)
+    .map((event) => ({ _links: { self: { href: `${base}/${encodeURIComponent(String(event.id))}` } }, ...event }));
+  return {
+    status: 200,
+    body: { _links: { self: { href: base } }, _embedded: { activities }, size: activities.length },
   };
 }
 

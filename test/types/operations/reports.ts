@@ -109,6 +109,17 @@ export async function everyOperation(): Promise<void> {
       },
     }),
   );
+  const searched: Schemas["AuditActivityCollection"] = await unwrap(
+    client.POST("/environments/{environmentID}/activities", {
+      params: { path: { environmentID } },
+      body: { filter: 'recordedAt gt "2026-11-29T00:00:00Z" and actors.user.id eq "u-1"', limit: 20, offset: "0" },
+    }),
+  );
+  void client.POST("/environments/{environmentID}/activities", {
+    params: { path: { environmentID } },
+    // @ts-expect-error the body is closed: a search takes no `cursor`
+    body: { filter: "x", cursor: "c" },
+  });
   const activity: Schemas["AuditActivity"] = await unwrap(
     client.GET("/environments/{environmentID}/activities/{activityID}", {
       params: { path: { environmentID, activityID } },
@@ -117,5 +128,5 @@ export async function everyOperation(): Promise<void> {
   const actionType: string | undefined = activity.action?.type;
 
   void [firstOrg, orgType, name, renamed, promoted, softDeleted, envCapabilities, canCreate, legacyCounts, value];
-  void [licenseCounts, totals, signons, activities, actionType];
+  void [licenseCounts, totals, signons, activities, searched, actionType];
 }
