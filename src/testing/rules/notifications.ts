@@ -3,8 +3,9 @@
 // default contents cannot be replaced or deleted; a custom content must use a channel its
 // template supports. The notification settings start from the environment's type (a DELETE
 // resets them to that start and answers them), a variant's custom contents can be renamed or
-// deleted together (PATCH / DELETE on the contents, filtered by variant), the SMTP
-// server exists only once it is set, an environment has at most 10 custom SMS and voice
+// deleted together (PATCH / DELETE on the contents, filtered by variant), the email
+// delivery settings (SMTP server or custom provider) exist only once set, an SMTP server's
+// protocol follows from its port, an environment has at most 10 custom SMS and voice
 // senders, the SMS fallback chain and a policy's sender order name existing senders, and one
 // notification policy at a time is the default.
 //
@@ -410,6 +411,22 @@ function savePolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
   return response;
 }
 
+/** Ports on which PingOne talks SMTP with STARTTLS to an SMTP server; any other port means SMTPS. */
+const STARTTLS_PORTS = new Set([25, 587, 2525]);
+
+/** An SMTP server's port defaults to 465, and its protocol follows from the port, as PingOne answers it. */
+function saveEmailDeliverySettings(ctx: RuleContext, next: () => SimResponse): SimResponse {
+  const response = next();
+  const body = ctx.body as { host?: unknown; port?: number };
+  if (response.status >= 300 || body.host === undefined) return response;
+  const port = body.port ?? 465;
+  const derived = { port, protocol: STARTTLS_PORTS.has(port) ? "SMTP" : "SMTPS" };
+  const path = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;
+  const stored = ctx.resources.get(path);
+  if (stored) ctx.resources.put(path, { ...stored, ...derived });
+  return { ...response, body: { ...(response.body as Resource), ...derived } };
+}
+
 const HANDLERS: Record<string, (ctx: RuleContext, next: () => SimResponse) => SimResponse> = {
   [`post ${TEMPLATES}/{templateName}/contents`]: createContent,
   [`patch ${TEMPLATES}/{templateName}/contents`]: (ctx) => renameVariant(ctx),
@@ -419,10 +436,11 @@ const HANDLERS: Record<string, (ctx: RuleContext, next: () => SimResponse) => Si
   [`put ${SETTINGS}`]: updateSettings,
   [`delete ${SETTINGS}`]: resetSettings,
   [`get ${SETTINGS}/emailDeliverySettings`]: (ctx, next) => {
-    // Until an SMTP server is set, there is none to read.
+    // Until an SMTP server or custom provider is set, there is none to read.
     const path = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;
-    return ctx.resources.get(path) ? next() : errorResponse(404, "The environment has no SMTP server settings.");
+    return ctx.resources.get(path) ? next() : errorResponse(404, "The environment has no email delivery settings (SMTP server or custom provider).");
   },
+  [`put ${SETTINGS}/emailDeliverySettings`]: saveEmailDeliverySettings,
   [`post ${SENDERS}`]: createSender,
   [`post ${POLICIES}`]: savePolicy,
   [`put ${POLICIES}/{notificationsPolicyID}`]: savePolicy,
