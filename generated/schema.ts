@@ -1480,10 +1480,15 @@ export interface paths {
         get: operations["listUsers"];
         put?: never;
         /**
-         * Create a user
+         * Create or import a user
          * @description Creates a user in a population (the environment's default population when none is given).
-         *     Groups whose `userFilter` matches the new user pick it up automatically. Set a password
-         *     afterwards with `setUserPassword`, or include an initial one here.
+         *     Groups whose `userFilter` matches the new user pick it up automatically. The media type
+         *     chooses how:
+         *
+         *     | Content-Type | What it does |
+         *     | --- | --- |
+         *     | `application/json` | Create a user without a password ([Create User](https://developer.pingidentity.com/pingone-api/platform/users/users-1/create-user.html)); set one afterwards with `setUserPassword`. |
+         *     | `application/vnd.pingidentity.user.import+json` | Import a user with its password, in clear text or pre-encoded, or with the external directory that keeps it ([Create User (Import)](https://developer.pingidentity.com/pingone-api/platform/users/users-1/create-user-import.html), [Create User Import External Password](https://developer.pingidentity.com/pingone-api/platform/users/users-1/create-user-import-external-password.html)). |
          */
         post: operations["createUser"];
         delete?: never;
@@ -6628,22 +6633,26 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read the SMTP server settings
-         * @description Returns the environment's own SMTP server for email notifications. The password is never
-         *     returned.
+         * Read the email delivery settings
+         * @description Returns how the environment sends email notifications instead of PingOne's own service:
+         *     the organization's SMTP server, or a custom email provider called over HTTP. Passwords,
+         *     tokens and other secrets are never returned.
          */
         get: operations["readEmailDeliverySettings"];
         /**
-         * Set the SMTP server
-         * @description Makes email notifications go through the organization's own SMTP server instead of PingOne's
-         *     email service, or replaces that server's settings. There is one per environment, and every
-         *     change needs the password again.
+         * Set the SMTP server or custom email provider
+         * @description Makes email notifications go through the organization's own SMTP server, or through an
+         *     external email service that PingOne calls over HTTP (`provider: CUSTOM_PROVIDER`), instead
+         *     of PingOne's email service. There is one set of settings per environment: this replaces
+         *     whichever kind was there, and every change needs the secrets (SMTP password, provider
+         *     credentials) again.
          */
         put: operations["updateEmailDeliverySettings"];
         post?: never;
         /**
-         * Remove the SMTP server
-         * @description Removes the SMTP server settings; email notifications go through PingOne's own email service again.
+         * Remove the SMTP server or custom email provider
+         * @description Removes the email delivery settings (SMTP server or custom provider); email notifications
+         *     go through PingOne's own email service again.
          */
         delete: operations["deleteEmailDeliverySettings"];
         options?: never;
@@ -9432,6 +9441,11 @@ export interface components {
             /** @description The license the environment draws on. */
             license?: components["schemas"]["ResourceRefInput"];
             /**
+             * @description The organization to create the environment in. Optional: without it the environment
+             *     goes to the organization encoded in the access token, which is the usual case.
+             */
+            organization?: components["schemas"]["ResourceRefInput"];
+            /**
              * Format: uri
              * @description URL of the environment's icon in the admin console.
              */
@@ -9459,6 +9473,11 @@ export interface components {
              *     model says (the page's own example body leaves it out).
              */
             license: components["schemas"]["ResourceRefInput"];
+            /**
+             * @description The organization the environment belongs to, as read from it. Optional; Ping's Update
+             *     Environment page lists it, so a body built from a read environment may repeat it.
+             */
+            organization?: components["schemas"]["ResourceRefInput"];
             /**
              * Format: uri
              * @description URL of the environment's icon in the admin console.
@@ -12869,47 +12888,12 @@ export interface components {
             honorificSuffix?: string;
         };
         /**
-         * @description Kind of gateway that connects PingOne to an on-premises system.
-         * @enum {string}
-         */
-        GatewayType: "LDAP" | "PING_FEDERATE" | "PING_INTELLIGENCE" | "API_GATEWAY_INTEGRATION" | "RADIUS";
-        /**
-         * @description Where the user's password lives when an external directory holds it: a gateway that
-         *     reaches that directory (an LDAP gateway, typically).
-         */
-        UserPasswordExternalInput: {
-            /** @description The gateway through which PingOne checks the password against the external directory. */
-            gateway: {
-                /**
-                 * Format: uuid
-                 * @description ID of the gateway.
-                 */
-                id: string;
-                /** @description Kind of gateway; `LDAP` for a directory. */
-                type?: components["schemas"]["GatewayType"];
-                /** @description Which of the LDAP gateway's user types the user belongs to. */
-                userType?: {
-                    /**
-                     * Format: uuid
-                     * @description ID of a user type of the gateway.
-                     */
-                    id: string;
-                };
-                /**
-                 * @description How to find the user in the directory: directory attribute names (such as `uid` or
-                 *     `mail`) mapped to the values to look for.
-                 */
-                correlationAttributes?: {
-                    [key: string]: string;
-                };
-            };
-        };
-        /**
-         * @description A new user. Only the standard attributes are described. Custom attributes defined in the
+         * @description The standard attributes a new user can be given, whether it is created or imported. Only
+         *     the standard attributes are described. Custom attributes defined in the
          *     environment's user schema are accepted as further properties, so this body is not closed
          *     to unknown properties; the service rejects names its schema does not know.
          */
-        UserCreate: {
+        UserCreateAttributes: {
             /** @description Name the user signs on with; an email address or any string, unique within the environment. */
             username: string;
             /**
@@ -12977,20 +12961,87 @@ export interface components {
                  */
                 type?: components["schemas"]["UserIdentityProviderType"];
             };
-            /** @description An initial password, or the external directory that holds it. Sent, never returned. */
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A new user, created without a password: this operation takes none (import the user with
+         *     `application/vnd.pingidentity.user.import+json` to set one, or set it afterwards with
+         *     `setUserPassword`). Custom attributes of the environment's user schema are accepted as
+         *     further properties.
+         */
+        UserCreate: components["schemas"]["UserCreateAttributes"] & {
+            /**
+             * @description Starts the user with an unverified email address. Only `false` is accepted here; an
+             *     import can also mark the address verified.
+             * @constant
+             */
+            emailVerified?: false;
+        };
+        /**
+         * @description Kind of gateway that connects PingOne to an on-premises system.
+         * @enum {string}
+         */
+        GatewayType: "LDAP" | "PING_FEDERATE" | "PING_INTELLIGENCE" | "API_GATEWAY_INTEGRATION" | "RADIUS";
+        /**
+         * @description Where the user's password lives when an external directory holds it: a gateway that
+         *     reaches that directory (an LDAP gateway, typically).
+         */
+        UserPasswordExternalInput: {
+            /** @description The gateway through which PingOne checks the password against the external directory. */
+            gateway: {
+                /**
+                 * Format: uuid
+                 * @description ID of the gateway.
+                 */
+                id: string;
+                /** @description Kind of gateway; `LDAP` for a directory. */
+                type?: components["schemas"]["GatewayType"];
+                /** @description Which of the LDAP gateway's user types the user belongs to. */
+                userType?: {
+                    /**
+                     * Format: uuid
+                     * @description ID of a user type of the gateway.
+                     */
+                    id: string;
+                };
+                /**
+                 * @description How to find the user in the directory: directory attribute names (such as `uid` or
+                 *     `mail`) mapped to the values to look for.
+                 */
+                correlationAttributes?: {
+                    [key: string]: string;
+                };
+            };
+        };
+        /**
+         * @description A user brought over from another system, with its password: in clear text or pre-encoded
+         *     in one of the encodings PingOne accepts, or left in an external directory reached through
+         *     a gateway. Sent with `application/vnd.pingidentity.user.import+json`. Custom attributes of
+         *     the environment's user schema are accepted as further properties.
+         */
+        UserImport: components["schemas"]["UserCreateAttributes"] & {
+            /** @description Whether the user's email address counts as verified already. */
+            emailVerified?: boolean;
+            /** @description The user's password, or the external directory that keeps it. Sent, never returned. */
             password?: {
                 /**
                  * Format: password
-                 * @description The password, in clear text or pre-encoded. Keep it out of logs.
+                 * @description The password, in clear text or pre-encoded (such as a salted SHA-256 or bcrypt
+                 *     hash, in the forms Ping's password-encoding page lists). Keep it out of logs.
                  */
                 value?: string;
-                /** @description Whether the user must change it at the next sign-on. Defaults to false. */
+                /**
+                 * @description Whether the user must change the password at the next sign-on. An import of a
+                 *     pre-encoded password takes only `false`.
+                 */
                 forceChange?: boolean;
-                /** @description An external directory that holds the user's password, reached through a gateway. */
+                /**
+                 * @description The external directory that keeps the password, reached through a gateway; the
+                 *     user's password status is then `EXTERNAL`.
+                 */
                 external?: components["schemas"]["UserPasswordExternalInput"];
             };
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description The complete new state of a user (PUT): standard attributes left out are removed. Read the
@@ -16073,6 +16124,12 @@ export interface components {
          */
         SchemaAttributeCreate: {
             /**
+             * @description The schema to add the attribute to. Optional, as the path names the schema already; when
+             *     sent, name that same schema. Ping's request table lists `schema.id` (marked required),
+             *     but its own examples leave it out, so this description does not require it.
+             */
+            schema?: components["schemas"]["ResourceRefInput"];
+            /**
              * @description Name of the attribute as it will appear on users: a letter, then letters, digits or
              *     hyphens, at most 256 characters, unique within the schema. Cannot change later.
              */
@@ -16137,6 +16194,11 @@ export interface components {
          *     on `CUSTOM` ones. `required` cannot be sent.
          */
         SchemaAttributeUpdate: {
+            /**
+             * @description The schema the attribute belongs to, repeated as read (the one in the path). Ping lists
+             *     it among the request properties but does not let it change.
+             */
+            schema?: components["schemas"]["ResourceRefInput"];
             /** @description Name of the attribute, repeated as stored; it cannot change. */
             name: string;
             /** @description Label shown for the attribute. */
@@ -16151,6 +16213,13 @@ export interface components {
             enabled: boolean;
             /** @description Whether no two users of the environment may have the same value. */
             unique: boolean;
+            /**
+             * @description Name of the LDAP attribute the service stores the values in, repeated as read. Ping's
+             *     request table lists it for replacements and updates (Ping's Go SDK treats it as
+             *     read-only), so a body built from a read attribute may keep it. Send back the value you
+             *     read, or leave it out; changing it is not documented.
+             */
+            ldapAttribute?: string;
             /** @description Whether users hold a list of values; may change from `false` to `true` only. */
             multiValued?: boolean;
             /** @description For a `STRING` attribute, the only values users may have. Existing values can be archived, not removed. */
@@ -16166,6 +16235,11 @@ export interface components {
          *     attributes only take `enabled` and `unique`, `required` cannot be sent).
          */
         SchemaAttributePatch: {
+            /**
+             * @description The schema the attribute belongs to, repeated as read (the one in the path). Ping lists
+             *     it among the request properties but does not let it change.
+             */
+            schema?: components["schemas"]["ResourceRefInput"];
             /** @description Name of the attribute; may be repeated, not changed. */
             name?: string;
             /** @description Label shown for the attribute. */
@@ -16180,6 +16254,13 @@ export interface components {
             enabled?: boolean;
             /** @description Whether no two users of the environment may have the same value. */
             unique?: boolean;
+            /**
+             * @description Name of the LDAP attribute the service stores the values in, repeated as read. Ping's
+             *     request table lists it for replacements and updates (Ping's Go SDK treats it as
+             *     read-only), so a body built from a read attribute may keep it. Send back the value you
+             *     read, or leave it out; changing it is not documented.
+             */
+            ldapAttribute?: string;
             /** @description Whether users hold a list of values; may change from `false` to `true` only. */
             multiValued?: boolean;
             /** @description For a `STRING` attribute, the complete new list of allowed values. */
@@ -19061,23 +19142,79 @@ export interface components {
             defaultLanguage?: string;
         };
         /**
-         * @description The environment's own SMTP server for email notifications, as the service returns it. The
-         *     password is never returned.
+         * @description How PingOne authenticates at a custom email provider: `BASIC` (user name and password),
+         *     `BEARER` (a fixed token), `OAUTH2` (client credentials at a token endpoint) or
+         *     `CUSTOM_HEADER` (a header name and value of your choice).
+         * @enum {string}
+         */
+        NotificationsSettingsEmailCustomAuthMethod: "BASIC" | "BEARER" | "OAUTH2" | "CUSTOM_HEADER";
+        /**
+         * @description How PingOne authenticates at a custom email provider, as the service returns it. Passwords,
+         *     tokens, client secrets and header values are not part of it.
+         */
+        NotificationsSettingsEmailCustomAuthentication: {
+            /** @description Authentication method. */
+            method?: components["schemas"]["NotificationsSettingsEmailCustomAuthMethod"] | (string & {});
+            /** @description User name, for `BASIC`. */
+            username?: string;
+            /** @description Token endpoint, for `OAUTH2`. */
+            authUrl?: string;
+            /** @description Client ID, for `OAUTH2`. */
+            clientId?: string;
+            /** @description How the client ID and secret are sent to the token endpoint, for `OAUTH2` (currently always `BASIC_AUTH_HEADER`). */
+            clientAuthenticationMethod?: string;
+            /** @description Grant used at the token endpoint, for `OAUTH2` (currently always `CLIENT_CREDENTIALS`). */
+            grantType?: string;
+            /** @description Name of the authentication header, for `CUSTOM_HEADER`. */
+            headerName?: string;
+        };
+        /** @description How a custom email provider's API is called, as the service returns it. */
+        NotificationsSettingsEmailCustomRequest: {
+            /** @description Channel of the call. */
+            deliveryMethod?: "EMAIL" | (string & {});
+            /** @description HTTP method of the call. */
+            method?: "GET" | "POST" | (string & {});
+            /** @description Endpoint of the provider. */
+            url?: string;
+            /** @description Body of a `POST` call, with the `${from}`, `${to}` and `${message}` variables. */
+            body?: string;
+            /** @description Headers of the call. */
+            headers?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description How the environment sends email notifications, as the service returns it: through the
+         *     organization's own SMTP server (`protocol` `SMTP` or `SMTPS`, with `host`, `port` and
+         *     `username`) or through a custom email provider called over HTTP (`protocol` `HTTP`, with
+         *     `provider`, `name`, `authentication` and `requests`). One object for both, so the fields of
+         *     either kind can be read without narrowing; secrets are never returned.
          */
         NotificationsSettingsEmailDeliverySettings: {
             /** @description The environment the settings belong to. */
             environment?: components["schemas"]["ResourceRef"];
+            /**
+             * @description How PingOne reaches the sender. For an SMTP server it follows from the port (`SMTP` with
+             *     STARTTLS on 25, 587 and 2525, `SMTPS` otherwise); a custom email provider is `HTTP`.
+             */
+            protocol?: "SMTP" | "SMTPS" | "HTTP" | (string & {});
             /** @description Host name of the SMTP server. */
             host?: string;
             /** @description Port of the SMTP server. */
             port?: number;
-            /** @description Protocol that follows from the port (`SMTP` with STARTTLS on 25, 587 and 2525, `SMTPS` otherwise). */
-            protocol?: "SMTP" | "SMTPS" | (string & {});
             /** @description User name at the SMTP server. */
             username?: string;
-            /** @description Sender identity of emails sent through the server. */
+            /** @description Kind of custom provider (`CUSTOM_PROVIDER`). */
+            provider?: string;
+            /** @description Name given to the custom email provider. */
+            name?: string;
+            /** @description How PingOne authenticates at the custom email provider. */
+            authentication?: components["schemas"]["NotificationsSettingsEmailCustomAuthentication"];
+            /** @description How the custom email provider's API is called. */
+            requests?: components["schemas"]["NotificationsSettingsEmailCustomRequest"][];
+            /** @description Sender identity of the emails. */
             from?: components["schemas"]["NotificationsSettingsEmailAddress"];
-            /** @description Reply-to identity of those emails. */
+            /** @description Reply-to identity of the emails. */
             replyTo?: components["schemas"]["NotificationsSettingsEmailAddress"];
             /**
              * Format: date-time
@@ -19088,10 +19225,11 @@ export interface components {
             _links?: components["schemas"]["Links"];
         };
         /**
-         * @description The environment's own SMTP server for email notifications (PUT replaces the settings; there
-         *     is one per environment). Any change needs the password again.
+         * SMTP server
+         * @description The organization's own SMTP server for email notifications. Any change needs the password
+         *     again.
          */
-        NotificationsSettingsEmailDeliverySettingsInput: {
+        NotificationsSettingsEmailDeliverySettingsSmtpInput: {
             /** @description Host name of the SMTP server. */
             host: string;
             /** @description Port of the SMTP server; 465 unless set. Ports 25, 587 and 2525 use SMTP with STARTTLS, any other SMTPS. */
@@ -19108,6 +19246,110 @@ export interface components {
             /** @description Reply-to identity of those emails. */
             replyTo?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
         };
+        /**
+         * @description How PingOne authenticates at a custom email provider. `BASIC` needs `username` and
+         *     `password`, `BEARER` needs `authToken`, `OAUTH2` needs `authUrl`, `clientId` and
+         *     `clientSecret`, `CUSTOM_HEADER` needs `headerName` and `headerValue`.
+         */
+        NotificationsSettingsEmailCustomAuthenticationInput: {
+            /** @description Authentication method. */
+            method: components["schemas"]["NotificationsSettingsEmailCustomAuthMethod"];
+            /** @description User name, for `BASIC`. */
+            username?: string;
+            /**
+             * Format: password
+             * @description Password, for `BASIC`. Write-only: sent, never shown; keep it out of logs.
+             */
+            password?: string;
+            /**
+             * Format: password
+             * @description Bearer token, for `BEARER`. Write-only: sent, never shown; keep it out of logs.
+             */
+            authToken?: string;
+            /**
+             * Format: uri
+             * @description Token endpoint of the provider's authorization server, for `OAUTH2`.
+             */
+            authUrl?: string;
+            /** @description Client ID at that authorization server, for `OAUTH2`. */
+            clientId?: string;
+            /**
+             * Format: password
+             * @description Client secret, for `OAUTH2`. Write-only: sent, never shown; keep it out of logs.
+             */
+            clientSecret?: string;
+            /** @description Name of the header that carries the credential, for `CUSTOM_HEADER`. */
+            headerName?: string;
+            /**
+             * Format: password
+             * @description Value of that header, for `CUSTOM_HEADER`. Treated as a secret here: sent, not expected back; keep it out of logs.
+             */
+            headerValue?: string;
+        };
+        /**
+         * @description How a custom email provider's API is called. The URL (for `GET`) or the body (for `POST`)
+         *     must carry the `${from}`, `${to}` and `${message}` variables; optional notification
+         *     variables may be used too.
+         */
+        NotificationsSettingsEmailCustomRequestInput: {
+            /**
+             * @description Channel of the call; always `EMAIL`.
+             * @enum {string}
+             */
+            deliveryMethod: "EMAIL";
+            /**
+             * @description HTTP method the provider's API expects.
+             * @enum {string}
+             */
+            method: "GET" | "POST";
+            /** @description Endpoint of the provider, such as `https://api.example.com/email`; for `GET`, with the variables in its query. */
+            url: string;
+            /**
+             * @description Body of a `POST` call (needed then), with the variables. When `headers` declares JSON,
+             *     the body is a JSON document written as one escaped string.
+             */
+            body?: string;
+            /** @description Headers the provider's API expects, such as `content-type`. */
+            headers?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * Custom email provider
+         * @description An external email service that PingOne calls over HTTP for each notification, as
+         *     configured here (`provider: CUSTOM_PROVIDER`, `protocol: HTTP`). Its secrets are sent,
+         *     never shown.
+         */
+        NotificationsSettingsEmailDeliverySettingsCustomInput: {
+            /**
+             * @description Selects the custom email provider variant.
+             * @constant
+             */
+            provider: "CUSTOM_PROVIDER";
+            /**
+             * @description How PingOne reaches the provider; always `HTTP` for a custom provider.
+             * @constant
+             */
+            protocol: "HTTP";
+            /** @description A name of your choice for the provider. */
+            name: string;
+            /** @description How PingOne authenticates at the provider. */
+            authentication: components["schemas"]["NotificationsSettingsEmailCustomAuthenticationInput"];
+            /** @description How the provider's API is called to send an email. */
+            requests: components["schemas"]["NotificationsSettingsEmailCustomRequestInput"][];
+            /** @description Sender identity of the emails; both parts are optional. */
+            from?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
+            /** @description Reply-to identity of the emails; both parts are optional. */
+            replyTo?: components["schemas"]["NotificationsSettingsEmailAddressInput"];
+        };
+        /**
+         * @description How the environment sends email notifications instead of PingOne's own email service: the
+         *     organization's SMTP server, or an email provider reached over HTTP (`provider:
+         *     CUSTOM_PROVIDER`). There is one set of settings per environment; a PUT replaces whichever
+         *     kind was there before. The two variants share no required property and neither accepts
+         *     the other's properties, so a body matches exactly one.
+         */
+        NotificationsSettingsEmailDeliverySettingsInput: components["schemas"]["NotificationsSettingsEmailDeliverySettingsSmtpInput"] | components["schemas"]["NotificationsSettingsEmailDeliverySettingsCustomInput"];
         /** @description Properties every phone delivery settings resource has, as the service returns them. */
         PhoneDeliverySettingsBase: {
             /**
@@ -19747,6 +19989,14 @@ export interface components {
         CustomDomainCreate: {
             /** @description The fully qualified domain name to use, for example `auth.example.com`. */
             domainName: string;
+            /**
+             * @description Whether the domain accepts mutual TLS, which only matters for inbound traffic policies
+             *     that check MTLS thumbprints. Ping supports it for Cloudflare-served custom domains only,
+             *     and it does not work with Entra ID hybrid join; try it in a test environment first.
+             *     Ping's request table types it as a string, but its examples and responses use a JSON
+             *     boolean, which is what this description accepts.
+             */
+            mtlsEnabled?: boolean;
         };
         /** @description The settings of a custom domain that can be changed after creation. */
         CustomDomainUpdate: {
@@ -21045,6 +21295,23 @@ export interface components {
             content?: string;
         };
         /**
+         * @description Which built-in icon a rich-text item shows above its text (`NONE` for no icon).
+         * @enum {string}
+         */
+        FormItemIconType: "NONE" | "AGREEMENT" | "ALERT" | "CALL" | "FAILURE" | "FINGERPRINT" | "LINK" | "MAIL" | "MOBILE_PHONE" | "PASSKEY" | "SUCCESS" | "QR_CODE" | "TEXT_MESSAGE" | "USB_KEY";
+        /**
+         * @description Size of an item.
+         * @enum {string}
+         */
+        FormItemSize: "SMALL" | "MEDIUM" | "LARGE";
+        /** @description An icon shown with a rich-text item, as the service returns it. */
+        FormItemIcon: {
+            /** @description Which icon is shown. */
+            type?: components["schemas"]["FormItemIconType"] | (string & {});
+            /** @description How large the icon is drawn. */
+            size?: components["schemas"]["FormItemSize"] | (string & {});
+        };
+        /**
          * Rich text
          * @description Formatted text (headings, explanations), in Ping's rich-text JSON.
          */
@@ -21058,6 +21325,8 @@ export interface components {
             key?: string;
             /** @description The text, as a string of escaped rich-text JSON. */
             content?: string;
+            /** @description An icon shown with the text. */
+            icon?: components["schemas"]["FormItemIcon"];
         };
         /**
          * Error display
@@ -21247,11 +21516,6 @@ export interface components {
             /** @description Horizontal alignment. */
             alignment: components["schemas"]["FormItemAlignment"] | (string & {});
         };
-        /**
-         * @description Size of an item.
-         * @enum {string}
-         */
-        FormItemSize: "SMALL" | "MEDIUM" | "LARGE";
         /**
          * QR code
          * @description A QR code the flow provides, for example to pair a mobile app.
@@ -21777,6 +22041,13 @@ export interface components {
              */
             type: "EMPTY_FIELD";
         };
+        /** @description An icon shown with a rich-text item; both its kind and its size are needed. */
+        FormItemIconInput: {
+            /** @description Which icon is shown. */
+            type: components["schemas"]["FormItemIconType"];
+            /** @description How large the icon is drawn. */
+            size: components["schemas"]["FormItemSize"];
+        };
         /**
          * Rich text
          * @description Formatted text (headings, explanations), in Ping's rich-text JSON.
@@ -21791,6 +22062,8 @@ export interface components {
             key?: string;
             /** @description The text, as a string of escaped rich-text JSON. */
             content?: string;
+            /** @description An icon shown with the text. */
+            icon?: components["schemas"]["FormItemIconInput"];
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -26410,6 +26683,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UserCreate"];
+                "application/vnd.pingidentity.user.import+json": components["schemas"]["UserImport"];
             };
         };
         responses: {
@@ -37618,7 +37892,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The SMTP settings. */
+            /** @description The email delivery settings. */
             200: {
                 headers: {
                     "Correlation-Id": components["headers"]["Correlation-Id"];
@@ -37668,7 +37942,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The SMTP settings after the change, without the password. */
+            /** @description The settings after the change, without their secrets. */
             200: {
                 headers: {
                     "Correlation-Id": components["headers"]["Correlation-Id"];

@@ -1,3 +1,3 @@
 // Kept in step with package.json by a test; read at build time, not from disk at run time,
 // because the built files do not sit at a fixed distance from package.json.
-export const VERSION = "0.4.0";
+export const VERSION = "0.5.0";

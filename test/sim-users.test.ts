@@ -5,7 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import spec from "../generated/openapi.json" with { type: "json" };
-import type { components } from "../src/index.ts";
+import { sendAs, type components } from "../src/index.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
 
 type User = components["schemas"]["User"];
@@ -39,15 +39,33 @@ describe("users: creation defaults", () => {
       identityProvider: { type: "PING_ONE" },
       verifyStatus: "NOT_INITIATED",
     });
-    const withPassword = await client.POST("/environments/{environmentID}/users", {
-      params: { path: { environmentID } },
-      body: { username: "bob", password: { value: "S3cret!pass", forceChange: true } },
-    });
-    expect(withPassword.data).not.toHaveProperty("password");
+    const imported = await sendAs(
+      client,
+      "POST",
+      "/environments/{environmentID}/users",
+      "application/vnd.pingidentity.user.import+json",
+      {
+        params: { path: { environmentID } },
+        body: { username: "bob", emailVerified: true, password: { value: "S3cret!pass", forceChange: true } },
+      },
+    );
+    expect(imported.data).not.toHaveProperty("password");
+    expect(imported.data?.emailVerified).toBe(true);
     const state = await client.GET("/environments/{environmentID}/users/{userID}/password", {
-      params: { path: { environmentID, userID: withPassword.data!.id } },
+      params: { path: { environmentID, userID: imported.data!.id } },
     });
     expect(state.data?.status).toBe("MUST_CHANGE_PASSWORD");
+  });
+
+  it("refuses a password in a plain create, which only an import takes", async () => {
+    const { client, environmentID } = await setup();
+    const created = await client.POST("/environments/{environmentID}/users", {
+      params: { path: { environmentID } },
+      body: { username: "carol", password: { value: "S3cret!pass" } },
+    });
+    expect(created.error?.status).toBe(400);
+    expect(created.error?.details?.[0]).toMatchObject({ code: "INVALID_VALUE", target: "password" });
+    expect(context.sim.list(`/environments/${environmentID}/users`).map((u) => u.username)).not.toContain("carol");
   });
 });
 

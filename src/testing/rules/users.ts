@@ -1,6 +1,7 @@
 // Users: what the generic CRUD cannot infer. The singleton sub-resources (enabled, population,
 // identityProvider, verifyStatus) are views of the user itself; account and password actions
-// are chosen by the request's media type; a new user gets PingOne's defaults. The password
+// are chosen by the request's media type; a new user gets PingOne's defaults, and only an
+// import (its own media type) brings a password or a verified email address. The password
 // state lives under the user's write-only `password`, so it is never returned with the user.
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
@@ -9,6 +10,7 @@ import type { Resource } from "../store.ts";
 
 const USERS = "/environments/{environmentID}/users";
 const USER = `${USERS}/{userID}`;
+const IMPORT = "application/vnd.pingidentity.user.import+json";
 const VIEWS = new Set(["enabled", "population", "identityProvider", "verifyStatus"]);
 
 type Password = {
@@ -21,7 +23,20 @@ type Password = {
 
 export const usersRule: SimRule = (ctx, next) => {
   const { template, method } = ctx;
-  if (template === USERS && method === "post") return withDefaults(ctx, next());
+  if (template === USERS && method === "post") {
+    // Only an import takes a password; the body of a plain create is open to custom
+    // attributes, so the schema alone would let one through.
+    if (ctx.contentType !== IMPORT && (ctx.body as Resource).password !== undefined) {
+      return invalid([
+        {
+          code: "INVALID_VALUE",
+          target: "password",
+          message: `Create User takes no password; import the user with ${IMPORT} to set one.`,
+        },
+      ]);
+    }
+    return withDefaults(ctx, next());
+  }
   if (template === USER && method === "post") return accountAction(ctx);
   if (template === USER && (method === "put" || method === "patch")) return samePopulation(ctx) ?? next();
   if (template === `${USER}/password`) return passwordOperation(ctx);
@@ -91,12 +106,13 @@ function withDefaults(ctx: RuleContext, created: SimResponse): SimResponse {
   const stored = ctx.resources.get(path);
   if (!stored) return created;
   const input = ctx.body as Resource;
+  const imported = ctx.contentType === IMPORT;
   const idpId = (input.identityProvider as { id?: string } | undefined)?.id;
   const password = input.password as (Password & { forceChange?: boolean }) | undefined;
   const defaults: Resource = {
     enabled: input.enabled ?? true,
     mfaEnabled: input.mfaEnabled ?? false,
-    emailVerified: false,
+    emailVerified: imported && input.emailVerified === true,
     lifecycle: { status: (input.lifecycle as { status?: string } | undefined)?.status ?? "ACCOUNT_OK" },
     account: { canAuthenticate: input.enabled !== false, status: "OK" },
     identityProvider: idpId ? { id: idpId, type: identityProviderType(ctx, idpId) } : { type: "PING_ONE" },

@@ -329,3 +329,19 @@ export async function everyOperation(): Promise<void> {
   }
   void [first, created, read, deleted, bom, stores, store, apps, saml];
 }
+
+export function nestedConditions(): void {
+  const condition: Schemas["SignOnPolicyActionConditionInput"] = {
+    or: [
+      { not: { contains: "${flow.request.http.remoteIp}", ipRange: ["198.51.100.0/24"] } },
+      {
+        and: [
+          { not: { value: "${user.lifecycle.status}", equals: "ACCOUNT_OK" } },
+          { not: { ipRisk: { minScore: 80, maxScore: 100 }, valid: "${flow.request.http.remoteIp}" } },
+          { not: { secondsSince: "${session.lastSignOn.withAuthenticator.pwd.at}", greater: 600 } },
+        ],
+      },
+    ],
+  };
+  void condition;
+}

@@ -180,3 +180,18 @@ export async function integrationCatalog(): Promise<void> {
   void attribute;
   void kit;
 }
+
+export function formIcon(): void {
+  const field: Schemas["FormFieldSlateTextblobInput"] = {
+    type: "SLATE_TEXTBLOB",
+    position: { row: 0, col: 0 },
+    content: '[{"type":"paragraph","children":[{"text":"Check your inbox"}]}]',
+    icon: { type: "MAIL", size: "MEDIUM" },
+  };
+  // @ts-expect-error an icon needs its size
+  const sizeless: Schemas["FormItemIconInput"] = { type: "MAIL" };
+  const returned: Schemas["FormFieldSlateTextblob"]["icon"] = { type: "AN_ICON_ADDED_LATER", size: "HUGE" };
+  void field;
+  void sizeless;
+  void returned;
+}

@@ -275,3 +275,56 @@ export async function notificationsPolicies(): Promise<void> {
   void one;
   void deleted;
 }
+
+export async function customEmailProvider(): Promise<void> {
+  const request: Schemas["NotificationsSettingsEmailCustomRequestInput"] = {
+    deliveryMethod: "EMAIL",
+    method: "POST",
+    url: "https://api.mail.example.com/v1/send",
+    headers: { "content-type": "application/json" },
+    body: '{"from": "${from}", "to": "${to}", "html": "${message}"}',
+  };
+  const authentications: Schemas["NotificationsSettingsEmailCustomAuthenticationInput"][] = [
+    { method: "BASIC", username: "mailer", password: "secret" },
+    { method: "BEARER", authToken: "token" },
+    { method: "OAUTH2", authUrl: "https://auth.mail.example.com/token", clientId: "id", clientSecret: "secret" },
+    { method: "CUSTOM_HEADER", headerName: "X-Api-Key", headerValue: "key" },
+  ];
+  for (const authentication of authentications) {
+    const saved: Schemas["NotificationsSettingsEmailDeliverySettings"] = await unwrap(
+      client.PUT("/environments/{environmentID}/notificationsSettings/emailDeliverySettings", {
+        ...env,
+        body: {
+          provider: "CUSTOM_PROVIDER",
+          protocol: "HTTP",
+          name: "ExampleMailApi",
+          authentication,
+          requests: [request],
+          from: { address: "noreply@example.com" },
+        },
+      }),
+    );
+    const method: string | undefined = saved.authentication?.method;
+    const urls: (string | undefined)[] = (saved.requests ?? []).map((r) => r.url);
+    // Credentials are never part of the answer.
+    // @ts-expect-error
+    void saved.authentication?.authToken;
+    void method;
+    void urls;
+  }
+  await client.PUT("/environments/{environmentID}/notificationsSettings/emailDeliverySettings", {
+    ...env,
+    // @ts-expect-error a custom provider needs its requests
+    body: { provider: "CUSTOM_PROVIDER", protocol: "HTTP", name: "x", authentication: { method: "BEARER" } },
+  });
+  const sms: Schemas["NotificationsSettingsEmailCustomRequestInput"] = {
+    // @ts-expect-error only EMAIL requests
+    deliveryMethod: "SMS",
+    method: "GET",
+    url: "u",
+  };
+  // @ts-expect-error closed method list
+  const digest: Schemas["NotificationsSettingsEmailCustomAuthenticationInput"] = { method: "DIGEST" };
+  void sms;
+  void digest;
+}

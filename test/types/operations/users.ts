@@ -1,7 +1,7 @@
 // Compile-time check for the users domain (run by `npm run typecheck`): every users operation
 // called through the client with a correctly typed request, and its result read with the
 // expected type. Actions chosen by media type name it in the Content-Type header.
-import { createPingOneClient, unwrap, type components } from "../../../src/index.ts";
+import { createPingOneClient, sendAs, unwrap, type components } from "../../../src/index.ts";
 
 type Schemas = components["schemas"];
 const client = createPingOneClient({ region: "NA", accessToken: "token" });
@@ -15,10 +15,11 @@ const userPath = { params: { path: { environmentID, userID } } } as const;
 export async function usersOperations(): Promise<void> {
   // The user itself: create with every documented group of attributes, replace, patch
   const created: Schemas["User"] = await unwrap(
-    client.POST("/environments/{environmentID}/users", {
+    sendAs(client, "POST", "/environments/{environmentID}/users", "application/vnd.pingidentity.user.import+json", {
       ...env,
       body: {
         username: "imported_user",
+        emailVerified: true,
         population: { id: populationID },
         accountId: "A-1001",
         address: {
@@ -46,6 +47,17 @@ export async function usersOperations(): Promise<void> {
     }),
   );
   const lockedAt: string | undefined = created.account?.lockedAt;
+  const plain: Schemas["User"] = await unwrap(
+    client.POST("/environments/{environmentID}/users", {
+      ...env,
+      body: { username: "plain_user", email: "plain@example.com", emailVerified: false, mfaEnabled: true },
+    }),
+  );
+  await sendAs(client, "POST", "/environments/{environmentID}/users", "application/json", {
+    ...env,
+    // @ts-expect-error a plain create can only start the address unverified
+    body: { username: "plain_user", emailVerified: true },
+  });
   const replaced: Schemas["User"] = await unwrap(
     client.PUT("/environments/{environmentID}/users/{userID}", {
       ...userPath,
@@ -249,7 +261,7 @@ export async function usersOperations(): Promise<void> {
     }),
   );
 
-  void [created, lockedAt, replaced, patched, unlocked, status, forced, enabled, population, idp, verifyStatus];
+  void [created, lockedAt, plain, replaced, patched, unlocked, status, forced, enabled, population, idp, verifyStatus];
   void [session, link, links, key, transactions, transaction, activities, roles, role];
 }
 

@@ -1,7 +1,7 @@
-// Compile-time check for request-body properties added to existing operations of the directory
-// and resources domain (no new operations here): each added property is accepted with its type,
-// and read back from the open response model. Properties Ping documents as read-only stay
-// rejected by the closed bodies (checked with @ts-expect-error).
+// Compile-time check for request-body properties of environments, custom domains and schema
+// attributes that the per-domain files do not reach: each is accepted with its type and read
+// back from the open response model, and the properties Ping documents as read-only (which
+// the service's own models return) stay rejected by the closed bodies.
 import { createPingOneClient, unwrap, type components } from "../../../src/index.ts";
 
 type Schemas = components["schemas"];
@@ -13,7 +13,7 @@ const attributeID = "5c1e8a4f-2d7b-4e93-a6c0-9f3b7d21e845";
 const env = { params: { path: { environmentID } } } as const;
 const attributePath = { params: { path: { environmentID, schemaID, attributeID } } } as const;
 
-export async function addedBodyProperties(): Promise<void> {
+export async function directoryBodies(): Promise<void> {
   // Environments: organization.id (Create and Update Environment request models)
   const created: Schemas["Environment"] = await unwrap(
     client.POST("/environments", {
