@@ -48,18 +48,20 @@ export interface Distribution {
   samples: number;
   /** The median of each round, in order: rounds of different variants that ran side by side pair up. */
   rounds: number[];
+  /** The mean of each round, in the same order: what a stream of calls costs, collections and slow requests included. */
+  roundMeans: number[];
 }
 
-function distribution(samples: number[], rounds: number[]): Distribution {
-  return { median: median(samples), p90: quantile(samples, 0.9), samples: samples.length, rounds };
+function distribution(samples: number[], rounds: number[], roundMeans: number[]): Distribution {
+  return { median: median(samples), p90: quantile(samples, 0.9), samples: samples.length, rounds, roundMeans };
 }
 
 /**
  * How much slower `a` is than `b`: the median over rounds of a's round median ÷ b's, so load
  * that comes and goes on a shared machine cancels out within each pair.
  */
-export function pairedRatio(a: Distribution, b: Distribution): number {
-  return median(a.rounds.map((value, i) => value / b.rounds[i]!));
+export function pairedRatio(a: Distribution, b: Distribution, of: "rounds" | "roundMeans" = "rounds"): number {
+  return median(a[of].map((value, i) => value / b[of][i]!));
 }
 
 /**
@@ -91,6 +93,7 @@ export async function overhead(server: BenchServer, rounds = 20, perRound = 200,
   }
   const samples = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   const roundMedians = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  const roundMeans = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < variants.length; k++) {
       const v = variants[(round + k) % variants.length]!;
@@ -102,10 +105,11 @@ export async function overhead(server: BenchServer, rounds = 20, perRound = 200,
       }
       samples.get(v.name)!.push(...into);
       roundMedians.get(v.name)!.push(median(into));
+      roundMeans.get(v.name)!.push(into.reduce((sum, ms) => sum + ms, 0) / into.length);
     }
   }
   return Object.fromEntries(
-    [...samples].map(([name, s]) => [name, distribution(s, roundMedians.get(name)!)]),
+    [...samples].map(([name, s]) => [name, distribution(s, roundMedians.get(name)!, roundMeans.get(name)!)]),
   ) as Record<string, Distribution>;
 }
 
@@ -154,7 +158,7 @@ export async function paging(server: BenchServer, total = 10_000, rounds = 25) {
       samples.get(w.name)!.push(performance.now() - started);
     }
   }
-  return Object.fromEntries([...samples].map(([name, s]) => [name, distribution(s, s)])) as Record<
+  return Object.fromEntries([...samples].map(([name, s]) => [name, distribution(s, s, s)])) as Record<
     string,
     Distribution
   >;
