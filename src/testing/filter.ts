@@ -4,6 +4,7 @@
 // JSON. Strings compare ignoring case, as SCIM does for attributes that are not case-exact.
 // The simulator accepts this grammar on every collection; which operators PingOne allows on
 // which collection is not modelled.
+import { invalid, type SimResponse } from "./responses.ts";
 import type { Resource } from "./store.ts";
 
 /** A filter text that could not be parsed; `message` says where and why. */
@@ -24,6 +25,19 @@ interface Token {
 const TOKEN =
   /\s*(?:(?<punct>[()[\]])|(?<string>"(?:[^"\\]|\\.)*")|(?<number>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.$-]))|(?<word>[A-Za-z_$][\w$.:-]*))/y;
 const COMPARISONS = new Set(["eq", "ne", "co", "sw", "ew", "gt", "ge", "lt", "le"]);
+
+/**
+ * The predicate of a request's `filter`, or the 400 PingOne answers a filter it cannot parse
+ * with (`INVALID_FILTER`, naming where and why).
+ */
+export function filterOrInvalid(text: string): ((item: Resource) => boolean) | SimResponse {
+  try {
+    return parseFilter(text);
+  } catch (error) {
+    if (!(error instanceof FilterSyntaxError)) throw error;
+    return invalid([{ code: "INVALID_FILTER", target: "filter", message: error.message }]);
+  }
+}
 
 /** Parses a filter into a predicate over stored resources; throws {@link FilterSyntaxError}. */
 export function parseFilter(text: string): (item: Resource) => boolean {

@@ -1,7 +1,7 @@
 // Generic CRUD over the route table: every collection, item and singleton of the document is
 // served by the same code, so new paths in the spec need no simulator changes.
 import { randomUUID } from "node:crypto";
-import { FilterSyntaxError, parseFilter } from "./filter.ts";
+import { filterOrInvalid } from "./filter.ts";
 import { decodeCursor, pageBody } from "./paging.ts";
 import { errorResponse, invalid } from "./responses.ts";
 import type { SimResponse } from "./responses.ts";
@@ -225,15 +225,8 @@ export class ResourceApi {
 
   private listPage(match: RouteMatch, listOp: OperationInfo, params: ParameterValues, url: URL): SimResponse {
     const query = params.query;
-    let predicate: ((item: Resource) => boolean) | undefined;
-    if (typeof query.filter === "string") {
-      try {
-        predicate = parseFilter(query.filter);
-      } catch (error) {
-        if (!(error instanceof FilterSyntaxError)) throw error;
-        return invalid([{ code: "INVALID_FILTER", target: "filter", message: error.message }]);
-      }
-    }
+    const predicate = typeof query.filter === "string" ? filterOrInvalid(query.filter) : undefined;
+    if (predicate !== undefined && typeof predicate !== "function") return predicate;
     let after = 0;
     if (typeof query.cursor === "string") {
       const decoded = decodeCursor(query.cursor);

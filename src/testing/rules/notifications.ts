@@ -411,6 +411,9 @@ function savePolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
   return response;
 }
 
+const emailDeliveryPath = (ctx: RuleContext) =>
+  `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;
+
 /** Ports on which PingOne talks SMTP with STARTTLS to an SMTP server; any other port means SMTPS. */
 const STARTTLS_PORTS = new Set([25, 587, 2525]);
 
@@ -421,7 +424,7 @@ function saveEmailDeliverySettings(ctx: RuleContext, next: () => SimResponse): S
   if (response.status >= 300 || body.host === undefined) return response;
   const port = body.port ?? 465;
   const derived = { port, protocol: STARTTLS_PORTS.has(port) ? "SMTP" : "SMTPS" };
-  const path = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;
+  const path = emailDeliveryPath(ctx);
   const stored = ctx.resources.get(path);
   if (stored) ctx.resources.put(path, { ...stored, ...derived });
   return { ...response, body: { ...(response.body as Resource), ...derived } };
@@ -437,8 +440,10 @@ const HANDLERS: Record<string, (ctx: RuleContext, next: () => SimResponse) => Si
   [`delete ${SETTINGS}`]: resetSettings,
   [`get ${SETTINGS}/emailDeliverySettings`]: (ctx, next) => {
     // Until an SMTP server or custom provider is set, there is none to read.
-    const path = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;
-    return ctx.resources.get(path) ? next() : errorResponse(404, "The environment has no email delivery settings (SMTP server or custom provider).");
+    const path = emailDeliveryPath(ctx);
+    return ctx.resources.get(path)
+      ? next()
+      : errorResponse(404, "The environment has no email delivery settings (SMTP server or custom provider).");
   },
   [`put ${SETTINGS}/emailDeliverySettings`]: saveEmailDeliverySettings,
   [`post ${SENDERS}`]: createSender,

@@ -8,7 +8,7 @@
 // `filter` describes the period to count, not attributes of the entries). Audit activities
 // are served generically, their `filter` applied to the seeded events; the search by POST
 // applies the body's filter the same way and answers with one page.
-import { FilterSyntaxError, parseFilter } from "../filter.ts";
+import { filterOrInvalid } from "../filter.ts";
 import type { RuleContext, SimRule } from "../rules.ts";
 import { invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
@@ -183,13 +183,8 @@ function report(ctx: RuleContext, collection: string): SimResponse {
 /** The seeded events the body's filter selects, up to its `limit` (100 by default), in one page. */
 function searchActivities(ctx: RuleContext, next: () => SimResponse): SimResponse {
   if (!isRecord(ctx.body) || typeof ctx.body.filter !== "string") return next();
-  let selects: (item: Resource) => boolean;
-  try {
-    selects = parseFilter(ctx.body.filter);
-  } catch (error) {
-    if (!(error instanceof FilterSyntaxError)) throw error;
-    return invalid([{ code: "INVALID_FILTER", target: "filter", message: error.message }]);
-  }
+  const selects = filterOrInvalid(ctx.body.filter);
+  if (typeof selects !== "function") return selects;
   const limit = typeof ctx.body.limit === "number" ? ctx.body.limit : 100;
   const path = `${environmentPath(ctx)}/activities`;
   const base = ctx.resources.apiBase + path;
