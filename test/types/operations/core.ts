@@ -345,3 +345,33 @@ export function nestedConditions(): void {
   };
   void condition;
 }
+
+// Request properties of environments beside the ones everyOperation sends; status stays
+// read-only (it changes through the environment status operations).
+export async function environmentBodies(): Promise<void> {
+  const organizationID = "bed432e6-676a-4ebe-b5a5-6b3b54e46bda";
+  // Environments: organization.id (Create and Update Environment request models)
+  const created: Schemas["Environment"] = await unwrap(
+    client.POST("/environments", {
+      body: {
+        name: "Partner",
+        region: "EU",
+        type: "SANDBOX",
+        organization: { id: organizationID },
+        license: { id: environmentID },
+      },
+    }),
+  );
+  const organization: string | undefined = created.organization?.id;
+  await unwrap(
+    client.PUT("/environments/{environmentID}", {
+      ...env,
+      body: { name: "Partner", type: "SANDBOX", organization: { id: organizationID }, license: { id: environmentID } },
+    }),
+  );
+  await client.POST("/environments", {
+    // @ts-expect-error status is read-only (set through the environment status operations)
+    body: { name: "X", region: "EU", type: "SANDBOX", status: "ACTIVE" },
+  });
+  void organization;
+}

@@ -272,3 +272,21 @@ export async function keyRotationPolicyOperations(): Promise<void> {
   );
   void [current, policies, deleted.id];
 }
+
+// mtlsEnabled on a new custom domain; its status stays the service's.
+export async function customDomainBodies(): Promise<void> {
+  // Custom domains: mtlsEnabled (Create Domain request model)
+  const domain: Schemas["CustomDomain"] = await unwrap(
+    client.POST("/environments/{environmentID}/customDomains", {
+      ...env,
+      body: { domainName: "auth.example.eu", mtlsEnabled: true },
+    }),
+  );
+  const mtls: boolean | undefined = domain.mtlsEnabled;
+  await client.POST("/environments/{environmentID}/customDomains", {
+    ...env,
+    // @ts-expect-error status is set by the service (VERIFICATION_REQUIRED, ...)
+    body: { domainName: "auth.example.eu", status: "ACTIVE" },
+  });
+  void mtls;
+}

@@ -211,3 +211,37 @@ export async function schemasAndAgreements(): Promise<void> {
     expiresAt,
   ];
 }
+
+// schema.id on every attribute body and ldapAttribute on updates; `required` stays rejected there.
+export async function schemaAttributeBodies(): Promise<void> {
+  const schemaID = "6497b7af-99d1-4217-8a82-057fcc3b7401";
+  const attributePath = {
+    params: { path: { environmentID, schemaID, attributeID: "5c1e8a4f-2d7b-4e93-a6c0-9f3b7d21e845" } },
+  } as const;
+  // Schema attributes: schema.id (Schema attributes POST, PUT, PATCH request models)
+  const attribute: Schemas["SchemaAttribute"] = await unwrap(
+    client.POST("/environments/{environmentID}/schemas/{schemaID}/attributes", {
+      params: { path: { environmentID, schemaID } },
+      body: { schema: { id: schemaID }, name: "badgeNumber", enabled: true, unique: true },
+    }),
+  );
+  const schema: string | undefined = attribute.schema?.id;
+  await unwrap(
+    client.PUT("/environments/{environmentID}/schemas/{schemaID}/attributes/{attributeID}", {
+      ...attributePath,
+      body: { schema: { id: schemaID }, name: "badgeNumber", enabled: true, unique: true },
+    }),
+  );
+  await unwrap(
+    client.PATCH("/environments/{environmentID}/schemas/{schemaID}/attributes/{attributeID}", {
+      ...attributePath,
+      body: { schema: { id: schemaID }, enabled: false },
+    }),
+  );
+  await client.PATCH("/environments/{environmentID}/schemas/{schemaID}/attributes/{attributeID}", {
+    ...attributePath,
+    // @ts-expect-error `required` is rejected by the service on updates
+    body: { required: true },
+  });
+  void schema;
+}
