@@ -1,13 +1,16 @@
 // The simulator's notification rules, over HTTP through the client: predefined templates with
 // default contents that cannot be changed, custom contents only on channels their template
 // supports, settings that start from the environment's type and name existing senders, an
-// SMTP server that exists once set and never shows its password, at most 10 custom senders
-// whose secrets never come back, and policies that name existing senders with one default.
+// SMTP server that exists once set, never shows its password and takes its protocol from its
+// port, a custom email provider in its place (never a mix of the two, its token never shown),
+// at most 10 custom senders whose secrets never come back, and policies that name existing
+// senders with one default.
 import { beforeEach, describe, expect, it } from "vitest";
-import { BadRequestError, NotFoundError, unwrap, type PingOneClient } from "../src/index.ts";
+import { BadRequestError, NotFoundError, unwrap, type components, type PingOneClient } from "../src/index.ts";
 import { MAX_PHONE_DELIVERY_SETTINGS, PREDEFINED_TEMPLATES } from "../src/testing/rules/notifications.ts";
 import { clientFor, useSimulator } from "./support/sim.ts";
 
+type Schemas = components["schemas"];
 const context = useSimulator();
 let client: PingOneClient;
 let environmentID: string;
@@ -379,5 +382,69 @@ describe("notification policies", () => {
       client.POST("/environments/{environmentID}/notificationsPolicies", { ...env(), body: body([sender.id]) }),
     );
     expect(saved.providerConfiguration?.conditions?.[0]?.fallbackChain).toEqual([{ id: sender.id }]);
+  });
+});
+
+const customEmailProvider: Schemas["NotificationsSettingsEmailDeliverySettingsCustomInput"] = {
+  name: "ExampleMailApi",
+  provider: "CUSTOM_PROVIDER",
+  protocol: "HTTP",
+  authentication: { method: "BEARER", authToken: "provider-token" },
+  from: { address: "noreply@example.com" },
+  requests: [
+    {
+      deliveryMethod: "EMAIL",
+      method: "POST",
+      url: "https://api.mail.example.com/v1/send",
+      headers: { "content-type": "application/json" },
+      body: '{"from": "${from}", "to": "${to}", "html": "${message}"}',
+    },
+  ],
+};
+
+describe("email delivery settings", () => {
+  const path = "/environments/{environmentID}/notificationsSettings/emailDeliverySettings" as const;
+
+  it("answers an SMTP server's protocol from its port (465 unless set)", async () => {
+    const starttls = await unwrap(
+      client.PUT(path, { ...env(), body: { host: "smtp.example.com", port: 587, username: "mailer", password: "s" } }),
+    );
+    expect(starttls).toMatchObject({ host: "smtp.example.com", port: 587, protocol: "SMTP" });
+    const implicit = await unwrap(
+      client.PUT(path, { ...env(), body: { host: "smtp.example.com", username: "mailer", password: "s" } }),
+    );
+    expect(implicit).toMatchObject({ port: 465, protocol: "SMTPS" });
+    const read = await unwrap(client.GET(path, env()));
+    expect(read.protocol).toBe("SMTPS");
+    expect(read.port).toBe(465);
+  });
+
+  it("replaces the SMTP server with a custom provider whose token never comes back", async () => {
+    await unwrap(client.PUT(path, { ...env(), body: { host: "smtp.example.com", username: "mailer", password: "s" } }));
+    const saved = await unwrap(client.PUT(path, { ...env(), body: customEmailProvider }));
+    expect(saved).toMatchObject({
+      provider: "CUSTOM_PROVIDER",
+      protocol: "HTTP",
+      authentication: { method: "BEARER" },
+    });
+    expect(saved).not.toHaveProperty("host");
+    const read = await unwrap(client.GET(path, env()));
+    expect(read.protocol).toBe("HTTP");
+    expect(read.requests?.[0]).toMatchObject({ deliveryMethod: "EMAIL", method: "POST" });
+    expect(read.authentication).not.toHaveProperty("authToken");
+    expect(context.sim.get(`/environments/${environmentID}/notificationsSettings/emailDeliverySettings`)).toMatchObject(
+      {
+        authentication: { authToken: "provider-token" },
+      },
+    );
+  });
+
+  it("rejects a body that mixes an SMTP server with a custom provider", async () => {
+    // The types cannot forbid the mix (TypeScript has no closed object types); the service does.
+    const mixed = {
+      ...customEmailProvider,
+      host: "smtp.example.com",
+    } as Schemas["NotificationsSettingsEmailDeliverySettingsInput"];
+    expect(await failure(client.PUT(path, { ...env(), body: mixed }))).toBeInstanceOf(BadRequestError);
   });
 });
