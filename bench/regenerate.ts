@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { HTTP_METHODS } from "../test/support/spec.ts";
 import { ROOT } from "../test/support/toolchain.ts";
 import { median } from "./stats.ts";
 
@@ -80,10 +81,8 @@ export function regenerateBySize(sizes: number[]): { operations: number; run: Re
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8")) as { paths: object };
 
-export function countOperations(spec: { paths: object }): number {
-  return Object.values(spec.paths).flatMap((item) =>
-    ["get", "put", "post", "patch", "delete"].filter((m) => m in (item as object)),
-  ).length;
+function countOperations(spec: { paths: object }): number {
+  return Object.values(spec.paths).flatMap((item) => HTTP_METHODS.filter((m) => m in (item as object))).length;
 }
 
 /**

@@ -5,16 +5,17 @@
 //   npm run bench -- --only overhead,size  some of: overhead paging heap ratelimit regenerate typecheck size
 //   npm run bench -- --quick               fewer iterations (a smoke run; RESULTS.md is not written)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildAndPack, createConsumer } from "../test/support/consumer.ts";
+import { operations as operationsOfSpec } from "../test/support/spec.ts";
 import { ROOT, TYPESCRIPT_7 } from "../test/support/toolchain.ts";
 import { overhead, pairedRatio, paging, startServer } from "./http.ts";
 import { instantiations } from "./instantiations.ts";
 import { rateLimited } from "./ratelimit.ts";
-import { countOperations, regenerate, regenerateBySize } from "./regenerate.ts";
+import { regenerate, regenerateBySize } from "./regenerate.ts";
 import { sizes } from "./size.ts";
 import { bytes, leastSquares, ms, ratio, table, us, type Row } from "./stats.ts";
 import { typecheck } from "./typecheck.ts";
@@ -163,7 +164,7 @@ if (only.has("regenerate")) {
   const edits = quick ? 1 : 3;
   log(`regenerate: npm run generate on a scratch copy, cold and after ${edits} edit(s)…`);
   const { cold, edited } = regenerate(edits);
-  const operations = countOperations(JSON.parse(readFileSync(join(ROOT, "generated/openapi.json"), "utf8")));
+  const operations = operationsOfSpec().length;
   for (const [step, value] of Object.entries(edited)) {
     if (step === "wall") continue;
     const measure = step === "total" ? "pipeline total, as printed" : `step ${step}`;
