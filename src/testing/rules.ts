@@ -44,3 +44,8 @@ export interface ResourceAccess {
 
 /** One domain's behaviour. `next` runs the rules after it and then the generic handler. */
 export type SimRule = (ctx: RuleContext, next: () => SimResponse) => SimResponse;
+
+/** The store path of the environment a rule's request names, its ID encoded as in a URL. */
+export function environmentPath(ctx: RuleContext): string {
+  return `/environments/${encodeURIComponent(ctx.params.environmentID ?? "")}`;
+}

@@ -9,7 +9,7 @@
 // are served generically, their `filter` applied to the seeded events; the search by POST
 // applies the body's filter the same way and answers with one page.
 import { filterOrInvalid } from "../filter.ts";
-import type { RuleContext, SimRule } from "../rules.ts";
+import { environmentPath, type RuleContext, type SimRule } from "../rules.ts";
 import { invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
 import type { Resource } from "../store.ts";
@@ -101,10 +101,6 @@ function readOrganizationCapabilities(ctx: RuleContext): SimResponse {
       }),
     },
   };
-}
-
-function environmentPath(ctx: RuleContext): string {
-  return `/environments/${encodeURIComponent(ctx.params.environmentID ?? "")}`;
 }
 
 /** Stores the changed environment and answers with it, as `PUT .../type` and `.../status` do. */

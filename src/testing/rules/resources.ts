@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
-import type { ResourceAccess, RuleContext, SimRule } from "../rules.ts";
+import { environmentPath, type ResourceAccess, type RuleContext, type SimRule } from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 const ENV = "/environments/{environmentID}";
@@ -114,10 +114,6 @@ function ownerReference(ctx: RuleContext): Resource | undefined {
     default:
       return undefined;
   }
-}
-
-function environmentPath(ctx: RuleContext): string {
-  return `/environments/${encodeURIComponent(ctx.params.environmentID ?? "")}`;
 }
 
 function resourcePath(ctx: RuleContext, resourceId = ctx.params.resourceID ?? ""): string {
