@@ -1,6 +1,7 @@
 // Run with --expose-gc (bench/run.ts does): heap in use while and after walking 10,000 and
 // then 100,000 environments with `paginate`, each after a full collection. Prints JSON.
-import { fullClient, startServer, type BenchServer } from "./http.ts";
+import { startServer, type BenchServer } from "./http.ts";
+import { fullClient } from "./overhead-worker.ts";
 import { paginate } from "../src/index.ts";
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -14,7 +15,7 @@ function heapUsed(): number {
 
 async function walk(server: BenchServer, total: number) {
   await server.setTotal(total);
-  const client = fullClient(server);
+  const client = fullClient(server.apiBase);
   let count = 0;
   let during = 0;
   for await (const environment of paginate(client, "/environments", { params: { query: { limit: 100 } } })) {

@@ -1,12 +1,9 @@
 // Request overhead and paging, measured against bench/server.ts in a child process.
-import { spawn, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import createClient from "openapi-fetch";
-import type { paths } from "../generated/schema.ts";
-import { createPingOneClient, paginate, type PingOneClient } from "../src/index.ts";
-import { ENVIRONMENT_ID, median, quantile } from "./stats.ts";
-
-const TOKEN = "bench-token";
+import { paginate, type PingOneClient } from "../src/index.ts";
+import { fullClient, TOKEN, VARIANTS, type VariantName } from "./overhead-worker.ts";
+import { median, quantile } from "./stats.ts";
 
 export interface BenchServer {
   url: string;
@@ -36,12 +33,6 @@ export async function startServer(): Promise<BenchServer> {
   };
 }
 
-export function fullClient(server: BenchServer, timeout?: number): PingOneClient {
-  return createPingOneClient({ apiBase: server.apiBase, region: "NA", accessToken: TOKEN, timeout });
-}
-
-type Variant = { name: string; read: () => Promise<unknown> };
-
 export interface Distribution {
   median: number;
   p90: number;
@@ -64,53 +55,79 @@ export function pairedRatio(a: Distribution, b: Distribution, of: "rounds" | "ro
   return median(a[of].map((value, i) => value / b[of][i]!));
 }
 
-/**
- * Reads one environment `rounds × perRound` times per variant: the full client, bare
- * openapi-fetch and plain fetch, each parsing the JSON body. Rounds interleave the variants in
- * a rotating order, after a warm-up, so drift on a shared machine hits all three alike.
- */
-export async function overhead(server: BenchServer, rounds = 20, perRound = 200, warmup = 500) {
-  const headers = { authorization: `Bearer ${TOKEN}`, accept: "application/json" };
-  const client = fullClient(server);
-  // The per-attempt timeout needs a signal on every fetch, which undici makes costly.
-  const untimed = fullClient(server, 0);
-  const bare = createClient<paths>({ baseUrl: server.apiBase, headers });
-  const url = `${server.apiBase}/environments/${ENVIRONMENT_ID}`;
-  const path = { params: { path: { environmentID: ENVIRONMENT_ID } } };
-  const variants: Variant[] = [
-    { name: "pingone-client", read: async () => (await client.GET("/environments/{environmentID}", path)).data },
+/** The paired ratio within each of `parts` equal runs of rounds: one per generation of processes. */
+export function pairedRatios(a: Distribution, b: Distribution, parts: number): number[] {
+  const size = Math.ceil(a.rounds.length / parts);
+  return Array.from({ length: parts }, (_, k) =>
+    median(a.rounds.slice(k * size, (k + 1) * size).map((value, i) => value / b.rounds[k * size + i]!)),
+  );
+}
+
+/** A variant's worker process (bench/overhead-worker.ts), warmed up and waiting for rounds. */
+async function startWorker(server: BenchServer, variant: VariantName, warmup: number) {
+  const child = fork(
+    new URL("./overhead-worker.ts", import.meta.url).pathname,
+    [server.apiBase, variant, String(warmup)],
     {
-      name: "pingone-client, timeout 0",
-      read: async () => (await untimed.GET("/environments/{environmentID}", path)).data,
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
     },
-    { name: "openapi-fetch", read: async () => (await bare.GET("/environments/{environmentID}", path)).data },
-    { name: "fetch", read: async () => (await fetch(url, { headers })).json() },
-  ];
-  for (const v of variants) {
-    const body = (await v.read()) as { id?: string };
-    if (body?.id !== ENVIRONMENT_ID) throw new Error(`${v.name} read ${JSON.stringify(body)}`);
-    for (let i = 0; i < warmup; i++) await v.read();
-  }
-  const samples = new Map<string, number[]>(variants.map((v) => [v.name, []]));
-  const roundMedians = new Map<string, number[]>(variants.map((v) => [v.name, []]));
-  const roundMeans = new Map<string, number[]>(variants.map((v) => [v.name, []]));
-  for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < variants.length; k++) {
-      const v = variants[(round + k) % variants.length]!;
-      const into: number[] = [];
-      for (let i = 0; i < perRound; i++) {
-        const started = performance.now();
-        await v.read();
-        into.push(performance.now() - started);
+  );
+  const [message] = (await Promise.race([once(child, "message"), once(child, "exit")])) as unknown[];
+  if (message !== "ready") throw new Error(`the ${variant} worker exited before it was ready`);
+  return {
+    variant,
+    async round(reads: number): Promise<number[]> {
+      child.send({ reads });
+      const [durations] = (await once(child, "message")) as [number[]];
+      return durations;
+    },
+    stop: () => child.disconnect(),
+  };
+}
+
+/**
+ * Reads one environment `rounds × perRound` times per variant (VARIANTS in
+ * overhead-worker.ts), each variant in its own process. A process settles into its own JIT
+ * and heap state, which moves its speed by several per cent for its whole life, so the
+ * rounds are spread over `generations` fresh sets of processes. Each is warmed up until it
+ * runs at its steady speed (a few thousand reads: over the first thousand the client's ratio
+ * is still several per cent lower). Within a round the variants run one after another, in an
+ * order shuffled per round, so drift on a shared machine hits all of them alike.
+ */
+export async function overhead(server: BenchServer, rounds = 400, perRound = 20, warmup = 5000, generations = 4) {
+  const samples = new Map<string, number[]>(VARIANTS.map((v) => [v, []]));
+  const roundMedians = new Map<string, number[]>(VARIANTS.map((v) => [v, []]));
+  const roundMeans = new Map<string, number[]>(VARIANTS.map((v) => [v, []]));
+  for (let generation = 0; generation < generations; generation++) {
+    // One after another, so no variant is compiled and warmed up while competing for the CPU.
+    const workers = [];
+    for (const variant of VARIANTS) workers.push(await startWorker(server, variant, warmup));
+    try {
+      for (let round = 0; round < Math.ceil(rounds / generations); round++) {
+        for (const worker of shuffled(workers)) {
+          const durations = await worker.round(perRound);
+          samples.get(worker.variant)!.push(...durations);
+          roundMedians.get(worker.variant)!.push(median(durations));
+          roundMeans.get(worker.variant)!.push(durations.reduce((sum, ms) => sum + ms, 0) / durations.length);
+        }
       }
-      samples.get(v.name)!.push(...into);
-      roundMedians.get(v.name)!.push(median(into));
-      roundMeans.get(v.name)!.push(into.reduce((sum, ms) => sum + ms, 0) / into.length);
+    } finally {
+      for (const worker of workers) worker.stop();
     }
   }
   return Object.fromEntries(
     [...samples].map(([name, s]) => [name, distribution(s, roundMedians.get(name)!, roundMeans.get(name)!)]),
-  ) as Record<string, Distribution>;
+  ) as Record<VariantName, Distribution>;
+}
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 /** Counts the items of every page with `paginate`. */
@@ -143,7 +160,7 @@ export async function iterateByHand(apiBase: string, limit = 100): Promise<numbe
 /** Wall time of walking `total` items with each, interleaved over `rounds` (after one warm-up walk each). */
 export async function paging(server: BenchServer, total = 10_000, rounds = 25) {
   await server.setTotal(total);
-  const client = fullClient(server);
+  const client = fullClient(server.apiBase);
   const walks = [
     { name: "paginate", walk: () => iteratePaginate(client) },
     { name: "fetch loop", walk: () => iterateByHand(server.apiBase) },

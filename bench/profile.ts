@@ -1,11 +1,9 @@
 // Where a read through the full client spends its time: CPU-profiles `count` reads of one
 // environment (after a warm-up) and prints self time by function, ours (src/) marked.
-//   npx tsx bench/profile.ts [count] [variant]   variant: pingone-client (default) | openapi-fetch | fetch
+//   npx tsx bench/profile.ts [count] [variant]   variant: one of VARIANTS in overhead-worker.ts
 import { Session } from "node:inspector/promises";
-import createClient from "openapi-fetch";
-import type { paths } from "../generated/schema.ts";
-import { fullClient, startServer } from "./http.ts";
-import { ENVIRONMENT_ID } from "./stats.ts";
+import { startServer } from "./http.ts";
+import { reader, VARIANTS, type VariantName } from "./overhead-worker.ts";
 
 interface ProfileNode {
   id: number;
@@ -14,21 +12,11 @@ interface ProfileNode {
 }
 
 const count = Number(process.argv[2] ?? 20_000);
-const variant = process.argv[3] ?? "pingone-client";
+const variant = (process.argv[3] ?? "pingone-client") as VariantName;
+if (!VARIANTS.includes(variant)) throw new Error(`unknown variant ${variant}; one of ${VARIANTS.join(", ")}`);
 const server = await startServer();
-const headers = { authorization: "Bearer bench-token", accept: "application/json" };
-const client = fullClient(server);
-const bare = createClient<paths>({ baseUrl: server.apiBase, headers });
-const path = { params: { path: { environmentID: ENVIRONMENT_ID } } };
-const url = `${server.apiBase}/environments/${ENVIRONMENT_ID}`;
-const read: Record<string, () => Promise<unknown>> = {
-  "pingone-client": () => client.GET("/environments/{environmentID}", path),
-  "openapi-fetch": () => bare.GET("/environments/{environmentID}", path),
-  fetch: async () => (await fetch(url, { headers })).json(),
-};
-const once = read[variant];
-if (!once) throw new Error(`unknown variant ${variant}`);
-for (let i = 0; i < 2000; i++) await once();
+const once = reader(variant, server.apiBase);
+for (let i = 0; i < 5000; i++) await once();
 
 const session = new Session();
 session.connect();
@@ -52,8 +40,12 @@ for (const node of profile.nodes) {
   byFunction.set(key, (byFunction.get(key) ?? 0) + hits);
 }
 console.log(`${variant}: ${count} reads, ${((elapsed / count) * 1000).toFixed(0)} µs each (under the profiler)\n`);
-console.log("self %   function  location");
+// Self time per read, so two variants' profiles can be compared line by line.
+const perRead = (hits: number) => ((hits / total) * elapsed * 1000) / count;
+console.log("µs/read  self %   function  location");
 for (const [key, hits] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
   const ours = key.includes(" src/") && !key.includes("node_modules") ? "*" : " ";
-  console.log(`${((hits / total) * 100).toFixed(1).padStart(5)} ${ours} ${key}`);
+  console.log(
+    `${perRead(hits).toFixed(1).padStart(7)}  ${((hits / total) * 100).toFixed(1).padStart(5)} ${ours} ${key}`,
+  );
 }
