@@ -71,33 +71,21 @@ if (only.has("overhead") || only.has("paging")) {
         measure: "pingone-client ÷ openapi-fetch (p90)",
         value: ratio(full.p90 / bare.p90),
       });
-      const untimed = pairedRatio(r["pingone-client, timeout 0"]!, bare);
-      rows.push({
-        section: "1 request",
-        measure: "pingone-client with timeout: 0 ÷ openapi-fetch (median)",
-        value: ratio(untimed),
-      });
       const timed = r["openapi-fetch with a timeout"]!;
-      rows.push({
-        section: "1 request",
-        measure: "openapi-fetch with a per-request timeout ÷ openapi-fetch (median): what a timeout costs by itself",
-        value: ratio(pairedRatio(timed, bare)),
-      });
-      rows.push({
-        section: "1 request",
-        measure: "pingone-client ÷ openapi-fetch with a per-request timeout (median)",
-        value: ratio(pairedRatio(full, timed)),
-      });
-      rows.push({
-        section: "1 request",
-        measure: "pingone-client ÷ fetch (median)",
-        value: ratio(pairedRatio(full, plain)),
-      });
-      rows.push({
-        section: "1 request",
-        measure: "openapi-fetch ÷ fetch (median)",
-        value: ratio(pairedRatio(bare, plain)),
-      });
+      const untimed = r["pingone-client, timeout 0"]!;
+      for (const [measure, a, b] of [
+        ["pingone-client with timeout: 0 ÷ openapi-fetch (median)", untimed, bare],
+        [
+          "openapi-fetch with a per-request timeout ÷ openapi-fetch (median): what a timeout costs by itself",
+          timed,
+          bare,
+        ],
+        ["pingone-client ÷ openapi-fetch with a per-request timeout (median)", full, timed],
+        ["pingone-client ÷ fetch (median)", full, plain],
+        ["openapi-fetch ÷ fetch (median)", bare, plain],
+      ] as const) {
+        rows.push({ section: "1 request", measure, value: ratio(pairedRatio(a, b)) });
+      }
     }
     if (only.has("paging")) {
       const rounds = quick ? 3 : 60;

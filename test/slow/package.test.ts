@@ -15,6 +15,7 @@ import {
   type BeforePeers,
   type Packed,
 } from "../support/consumer.ts";
+import { compileCase, writeCases } from "../../bench/typecheck.ts";
 import { AJV_MISSING } from "../../src/testing/ajv.ts";
 import { tscPath } from "../support/toolchain.ts";
 
@@ -61,6 +62,12 @@ describe("a fresh ESM project that installs the tarball", () => {
     const { code, output } = typeCheck(consumer, tscPath("5.9.3"), true);
     expect(output).toBe("");
     expect(code).toBe(0);
+  });
+
+  it("compiles the type-check benchmark's cases (every operation, typed and as any), which npm run bench times", () => {
+    const cases = writeCases(consumer);
+    expect(cases).toEqual(["ops", "ops-any"]);
+    for (const name of cases) expect(() => compileCase(consumer, tscPath("5.9.3"), name)).not.toThrow();
   });
 
   it("runs it: the simulator starts and the client reads the admin environment through it", () => {
