@@ -45,7 +45,12 @@ export interface ResourceAccess {
 /** One domain's behaviour. `next` runs the rules after it and then the generic handler. */
 export type SimRule = (ctx: RuleContext, next: () => SimResponse) => SimResponse;
 
+/** One segment of a store path, encoded as in a URL (store paths are compared as sent). */
+export function pathSegment(value: string | undefined): string {
+  return encodeURIComponent(value ?? "");
+}
+
 /** The store path of the environment a rule's request names, its ID encoded as in a URL. */
 export function environmentPath(ctx: RuleContext): string {
-  return `/environments/${encodeURIComponent(ctx.params.environmentID ?? "")}`;
+  return `/environments/${pathSegment(ctx.params.environmentID)}`;
 }

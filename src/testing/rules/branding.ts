@@ -10,7 +10,7 @@
 // strings, for the environment's languages.
 import type { SimResponse } from "../responses.ts";
 import { errorResponse, invalid } from "../responses.ts";
-import type { RuleContext, SimRule } from "../rules.ts";
+import { environmentPath, pathSegment, type RuleContext, type SimRule } from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 type Handler = (ctx: RuleContext, next: () => SimResponse) => SimResponse;
@@ -43,16 +43,15 @@ export const brandingRule: SimRule = (ctx, next) => {
   return handler ? handler(ctx, next) : next();
 };
 
-const envPath = (ctx: RuleContext) => `/environments/${ctx.params.environmentID}`;
 const envLinks = (ctx: RuleContext, self: string) => ({
   self: { href: ctx.resources.apiBase + self },
-  environment: { href: ctx.resources.apiBase + envPath(ctx) },
+  environment: { href: ctx.resources.apiBase + environmentPath(ctx) },
 });
 
 // ---- branding settings
 
 function readSettings(ctx: RuleContext): SimResponse {
-  const path = `${envPath(ctx)}/brandingSettings`;
+  const path = `${environmentPath(ctx)}/brandingSettings`;
   const stored = ctx.resources.get(path) ?? {};
   return {
     status: 200,
@@ -66,7 +65,7 @@ function settingsIdentity(ctx: RuleContext): Resource {
 }
 
 function updateSettings(ctx: RuleContext): SimResponse {
-  const path = `${envPath(ctx)}/brandingSettings`;
+  const path = `${environmentPath(ctx)}/brandingSettings`;
   const value: Resource = { ...(ctx.body as Resource), ...settingsIdentity(ctx) };
   ctx.resources.put(path, value);
   return { status: 200, body: { _links: envLinks(ctx, path), ...value } };
@@ -74,7 +73,7 @@ function updateSettings(ctx: RuleContext): SimResponse {
 
 // ---- themes
 
-const themesPath = (ctx: RuleContext) => `${envPath(ctx)}/themes`;
+const themesPath = (ctx: RuleContext) => `${environmentPath(ctx)}/themes`;
 const themePath = (ctx: RuleContext) => `${themesPath(ctx)}/${ctx.params.themeID}`;
 
 /** At most one theme is the default: a theme made the default takes the flag from the others. */
@@ -190,7 +189,7 @@ function uploadImage(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const response = next();
   const id = createdId(response);
   if (!id) return response;
-  const path = `${envPath(ctx)}/images/${id}`;
+  const path = `${environmentPath(ctx)}/images/${id}`;
   const targets = {
     original: {
       id: "original",
@@ -223,7 +222,7 @@ export const PROVIDED_LANGUAGES: readonly (readonly [locale: string, name: strin
   ["zh", "Chinese"],
 ];
 
-const languagesPath = (ctx: RuleContext) => `${envPath(ctx)}/languages`;
+const languagesPath = (ctx: RuleContext) => `${environmentPath(ctx)}/languages`;
 const languagePath = (ctx: RuleContext) => `${languagesPath(ctx)}/${ctx.params.languageID}`;
 
 function ensureLanguages(ctx: RuleContext): void {
@@ -343,7 +342,7 @@ export const TRANSLATION_CATALOG: readonly (readonly [key: string, english: stri
 ];
 
 /** Where a language's changed strings are kept: key → text. */
-const changedStrings = (ctx: RuleContext) => `${envPath(ctx)}/translations/${encodeURIComponent(ctx.params.locale ?? "")}`;
+const changedStrings = (ctx: RuleContext) => `${environmentPath(ctx)}/translations/${pathSegment(ctx.params.locale)}`;
 
 function unknownLocale(ctx: RuleContext): SimResponse | undefined {
   ensureLanguages(ctx);
@@ -371,7 +370,7 @@ function readTranslations(ctx: RuleContext): SimResponse {
   return {
     status: 200,
     body: {
-      _links: { self: { href: `${ctx.resources.apiBase}${envPath(ctx)}/translations/${encodeURIComponent(locale)}` } },
+      _links: { self: { href: `${ctx.resources.apiBase}${environmentPath(ctx)}/translations/${pathSegment(locale)}` } },
       _embedded: { translations },
     },
   };

@@ -12,7 +12,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEq
 import { Buffer } from "node:buffer";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
-import type { RuleContext, SimRule } from "../rules.ts";
+import { environmentPath, pathSegment, type RuleContext, type SimRule } from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 const ENV = "/environments/{environmentID}";
@@ -67,8 +67,7 @@ function material(ctx: RuleContext, allowCertificate: boolean): Material | SimRe
     ]);
   const kind = keyID !== undefined ? "keys" : "certificates";
   const id = (keyID ?? certID) as string;
-  const env = encodeURIComponent(ctx.params.environmentID ?? "");
-  const stored = ctx.resources.get(`/environments/${env}/${kind}/${encodeURIComponent(id)}`);
+  const stored = ctx.resources.get(`${environmentPath(ctx)}/${kind}/${pathSegment(id)}`);
   if (!stored) return errorResponse(404, `Unable to find ${kind === "keys" ? "key" : "certificate"} with id ${id}.`);
   return { kind, id, stored };
 }

@@ -4,7 +4,7 @@
 // every environment gets a small catalog (one integration with a SAML version and an
 // integration kit version) with stable IDs derived from the environment ID. A kit's file is an
 // empty ZIP archive, served directly (PingOne redirects to a presigned address first).
-import type { ResourceAccess, RuleContext, SimRule } from "../rules.ts";
+import { environmentPath, type ResourceAccess, type RuleContext, type SimRule } from "../rules.ts";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
 import type { Resource } from "../store.ts";
@@ -106,7 +106,7 @@ function ensureCatalog(resources: ResourceAccess, environmentId: string): void {
 }
 
 function formsCollection(ctx: RuleContext): string {
-  return `/environments/${encodeURIComponent(ctx.params.environmentID ?? "")}/forms`;
+  return `${environmentPath(ctx)}/forms`;
 }
 
 /** The distinct field types of a form body, sorted, as the service reports them. */

@@ -17,7 +17,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
-import type { RuleContext, SimRule } from "../rules.ts";
+import { environmentPath, pathSegment, type RuleContext, type SimRule } from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 const ENV = "/environments/{environmentID}";
@@ -59,14 +59,6 @@ export const keysRule: SimRule = (ctx, next) => {
 
 // --- helpers
 
-function enc(value: string | undefined): string {
-  return encodeURIComponent(value ?? "");
-}
-
-function envPath(ctx: RuleContext): string {
-  return `/environments/${enc(ctx.params.environmentID)}`;
-}
-
 /**
  * An item as the API returns it: its own and its environment's links first, without the store's
  * timestamps (only keys declare `createdAt`).
@@ -75,7 +67,11 @@ function present(ctx: RuleContext, path: string, item: Resource): Resource {
   const { createdAt, updatedAt: _, ...rest } = item;
   const base = ctx.resources.apiBase;
   const created = ctx.template.startsWith(KEYS) && createdAt !== undefined ? { createdAt } : {};
-  return { _links: { self: { href: base + path }, environment: { href: base + envPath(ctx) } }, ...rest, ...created };
+  return {
+    _links: { self: { href: base + path }, environment: { href: base + environmentPath(ctx) } },
+    ...rest,
+    ...created,
+  };
 }
 
 function notFound(kind: string, id: string | undefined): SimResponse {
@@ -100,7 +96,7 @@ function later(ctx: RuleContext, days: number): string {
 // --- custom domains
 
 function createCustomDomain(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  if (ctx.resources.list(`${envPath(ctx)}/customDomains`).length > 0)
+  if (ctx.resources.list(`${environmentPath(ctx)}/customDomains`).length > 0)
     return invalid([
       { code: "INVALID_VALUE", target: "domainName", message: "An environment can have only one custom domain." },
     ]);
@@ -111,7 +107,7 @@ function createCustomDomain(ctx: RuleContext, next: () => SimResponse): SimRespo
 }
 
 function customDomainAction(ctx: RuleContext): SimResponse {
-  const path = `${envPath(ctx)}/customDomains/${enc(ctx.params.customDomainID)}`;
+  const path = `${environmentPath(ctx)}/customDomains/${pathSegment(ctx.params.customDomainID)}`;
   const domain = ctx.resources.get(path);
   if (!domain) return notFound("custom domain", ctx.params.customDomainID);
   let updated: Resource;
@@ -141,7 +137,7 @@ function answer(ctx: RuleContext, path: string, item: Resource): SimResponse {
 }
 
 function updateCustomDomain(ctx: RuleContext): SimResponse {
-  const path = `${envPath(ctx)}/customDomains/${enc(ctx.params.customDomainID)}`;
+  const path = `${environmentPath(ctx)}/customDomains/${pathSegment(ctx.params.customDomainID)}`;
   const domain = ctx.resources.get(path);
   if (!domain) return notFound("custom domain", ctx.params.customDomainID);
   const body = (ctx.body ?? {}) as Resource;
@@ -154,7 +150,7 @@ function updateCustomDomain(ctx: RuleContext): SimResponse {
 
 function createTrustedEmail(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const domainID = ctx.params.emailDomainID;
-  const domain = ctx.resources.get(`${envPath(ctx)}/emailDomains/${enc(domainID)}`);
+  const domain = ctx.resources.get(`${environmentPath(ctx)}/emailDomains/${pathSegment(domainID)}`);
   const address = String((ctx.body as Resource | undefined)?.emailAddress ?? "");
   const domainName = String(domain?.domainName ?? "").toLowerCase();
   if (domain && !address.toLowerCase().endsWith(`@${domainName}`))
@@ -165,11 +161,11 @@ function createTrustedEmail(ctx: RuleContext, next: () => SimResponse): SimRespo
         message: `emailAddress must be an address of the trusted email domain ${domainName}`,
       },
     ]);
-  const addresses = `${envPath(ctx)}/emailDomains/${enc(domainID)}/trustedEmails`;
+  const addresses = `${environmentPath(ctx)}/emailDomains/${pathSegment(domainID)}/trustedEmails`;
   const existing = ctx.resources
     .list(addresses)
     .find((item) => String(item.emailAddress).toLowerCase() === address.toLowerCase());
-  if (existing) return answer(ctx, `${addresses}/${enc(String(existing.id))}`, existing);
+  if (existing) return answer(ctx, `${addresses}/${pathSegment(String(existing.id))}`, existing);
   // Ping's data model names the domain `emailDomain`, its examples `domain` and `domainId`.
   const ref = { id: domainID };
   return enrichCreated(ctx, next(), {
@@ -181,7 +177,7 @@ function createTrustedEmail(ctx: RuleContext, next: () => SimResponse): SimRespo
 }
 
 function trustedEmailAction(ctx: RuleContext): SimResponse {
-  const path = `${envPath(ctx)}/emailDomains/${enc(ctx.params.emailDomainID)}/trustedEmails/${enc(ctx.params.trustedEmailID)}`;
+  const path = `${environmentPath(ctx)}/emailDomains/${pathSegment(ctx.params.emailDomainID)}/trustedEmails/${pathSegment(ctx.params.trustedEmailID)}`;
   const address = ctx.resources.get(path);
   if (!address) return notFound("trusted email address", ctx.params.trustedEmailID);
   if (ctx.contentType === ACTIVATE) {
@@ -225,14 +221,14 @@ function createKey(ctx: RuleContext, next: () => SimResponse): SimResponse {
 
 /** One default key per usage type: the new default takes the flag from the others. */
 function clearOtherDefaults(ctx: RuleContext, keyID: string, usageType: unknown): void {
-  const keys = `${envPath(ctx)}/keys`;
+  const keys = `${environmentPath(ctx)}/keys`;
   for (const key of ctx.resources.list(keys))
     if (key.id !== keyID && key.default === true && key.usageType === usageType)
-      ctx.resources.put(`${keys}/${enc(String(key.id))}`, { ...key, default: false });
+      ctx.resources.put(`${keys}/${pathSegment(String(key.id))}`, { ...key, default: false });
 }
 
 /** The stored key the request's path names. */
-const keyPath = (ctx: RuleContext) => `${envPath(ctx)}/keys/${enc(ctx.params.keyID)}`;
+const keyPath = (ctx: RuleContext) => `${environmentPath(ctx)}/keys/${pathSegment(ctx.params.keyID)}`;
 
 function updateKey(ctx: RuleContext): SimResponse {
   const path = keyPath(ctx);
@@ -312,7 +308,7 @@ function importCertificate(ctx: RuleContext, next: () => SimResponse): SimRespon
 // --- key rotation policies
 
 function createKeyRotationPolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  if (ctx.resources.list(`${envPath(ctx)}/keyRotationPolicies`).length >= MAX_KEY_ROTATION_POLICIES)
+  if (ctx.resources.list(`${environmentPath(ctx)}/keyRotationPolicies`).length >= MAX_KEY_ROTATION_POLICIES)
     return errorResponse(400, `An environment can have at most ${MAX_KEY_ROTATION_POLICIES} key rotation policies.`);
   const body = (ctx.body ?? {}) as Resource;
   return enrichCreated(ctx, next(), {
@@ -331,8 +327,8 @@ function accepted(deleted: SimResponse, body: Resource): SimResponse {
 }
 
 function deleteKeyRotationPolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const policies = `${envPath(ctx)}/keyRotationPolicies`;
-  const policy = ctx.resources.get(`${policies}/${enc(ctx.params.keyRotationPolicyID)}`);
+  const policies = `${environmentPath(ctx)}/keyRotationPolicies`;
+  const policy = ctx.resources.get(`${policies}/${pathSegment(ctx.params.keyRotationPolicyID)}`);
   if (!policy) return next();
   if (policy.default === true) return errorResponse(400, "The default key rotation policy cannot be deleted.");
   if (ctx.resources.list(policies).length <= 1)
@@ -341,11 +337,11 @@ function deleteKeyRotationPolicy(ctx: RuleContext, next: () => SimResponse): Sim
 }
 
 function deleteCertificate(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const path = `${envPath(ctx)}/certificates/${enc(ctx.params.certID)}`;
+  const path = `${environmentPath(ctx)}/certificates/${pathSegment(ctx.params.certID)}`;
   const certificate = ctx.resources.get(path);
   if (!certificate) return next();
   const users = ctx.resources
-    .list(`${envPath(ctx)}/applications`)
+    .list(`${environmentPath(ctx)}/applications`)
     .filter((app) => JSON.stringify(app).includes(`"${String(certificate.id)}"`));
   if (users.length > 0)
     return errorResponse(400, `The certificate is used by ${users.length} application(s) and cannot be deleted.`);

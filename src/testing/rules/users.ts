@@ -5,7 +5,7 @@
 // state lives under the user's write-only `password`, so it is never returned with the user.
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
-import type { RuleContext, SimRule } from "../rules.ts";
+import { environmentPath, pathSegment, type RuleContext, type SimRule } from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 const USERS = "/environments/{environmentID}/users";
@@ -54,11 +54,7 @@ export const usersRule: SimRule = (ctx, next) => {
 // --- paths and presentation
 
 function userPath(ctx: RuleContext): string {
-  return `/environments/${enc(ctx.params.environmentID)}/users/${enc(ctx.params.userID)}`;
-}
-
-function enc(value: string | undefined): string {
-  return encodeURIComponent(value ?? "");
+  return `${environmentPath(ctx)}/users/${pathSegment(ctx.params.userID)}`;
 }
 
 function href(ctx: RuleContext, path: string): { href: string } {
@@ -73,9 +69,9 @@ function presentUser(ctx: RuleContext, user: Resource): Resource {
   return {
     _links: {
       self: href(ctx, self),
-      environment: href(ctx, `/environments/${enc(ctx.params.environmentID)}`),
+      environment: href(ctx, `${environmentPath(ctx)}`),
       ...(population
-        ? { population: href(ctx, `/environments/${enc(ctx.params.environmentID)}/populations/${enc(population)}`) }
+        ? { population: href(ctx, `${environmentPath(ctx)}/populations/${pathSegment(population)}`) }
         : {}),
       password: href(ctx, `${self}/password`),
     },
@@ -102,7 +98,7 @@ function save(ctx: RuleContext, user: Resource): Resource {
 function withDefaults(ctx: RuleContext, created: SimResponse): SimResponse {
   if (created.status !== 201) return created;
   const body = created.body as Resource;
-  const path = `/environments/${enc(ctx.params.environmentID)}/users/${enc(String(body.id))}`;
+  const path = `${environmentPath(ctx)}/users/${pathSegment(String(body.id))}`;
   const stored = ctx.resources.get(path);
   if (!stored) return created;
   const input = ctx.body as Resource;
@@ -126,7 +122,7 @@ function withDefaults(ctx: RuleContext, created: SimResponse): SimResponse {
 }
 
 function identityProviderType(ctx: RuleContext, id: string): string {
-  const idp = ctx.resources.get(`/environments/${enc(ctx.params.environmentID)}/identityProviders/${enc(id)}`);
+  const idp = ctx.resources.get(`${environmentPath(ctx)}/identityProviders/${pathSegment(id)}`);
   return typeof idp?.type === "string" ? idp.type : "OPENID_CONNECT";
 }
 
@@ -222,7 +218,7 @@ function passwordState(ctx: RuleContext, password: Password): SimResponse {
     body: {
       _links: {
         self: href(ctx, self),
-        environment: href(ctx, `/environments/${enc(ctx.params.environmentID)}`),
+        environment: href(ctx, `${environmentPath(ctx)}`),
         user: href(ctx, userPath(ctx)),
       },
       environment: { id: ctx.params.environmentID },
@@ -307,13 +303,13 @@ function userView(ctx: RuleContext, view: string): SimResponse {
       next = save(ctx, { ...user, enabled, account });
     } else if (view === "population") {
       const id = String(body.id);
-      const population = ctx.resources.get(`/environments/${enc(ctx.params.environmentID)}/populations/${enc(id)}`);
+      const population = ctx.resources.get(`${environmentPath(ctx)}/populations/${pathSegment(id)}`);
       if (!population) return bad("id", `Population ${id} does not exist in this environment.`);
       next = save(ctx, { ...user, population: { id } });
     } else if (view === "identityProvider") {
       const id = typeof body.id === "string" ? body.id : undefined;
       if (id !== undefined) {
-        const idp = ctx.resources.get(`/environments/${enc(ctx.params.environmentID)}/identityProviders/${enc(id)}`);
+        const idp = ctx.resources.get(`${environmentPath(ctx)}/identityProviders/${pathSegment(id)}`);
         if (!idp) return bad("id", `Identity provider ${id} does not exist in this environment.`);
       }
       next = save(ctx, {
@@ -330,7 +326,7 @@ function userView(ctx: RuleContext, view: string): SimResponse {
   if (view === "enabled") value = { enabled: next.enabled !== false };
   else if (view === "population") {
     const id = (next.population as { id?: string } | undefined)?.id;
-    if (id) links.population = href(ctx, `/environments/${enc(ctx.params.environmentID)}/populations/${enc(id)}`);
+    if (id) links.population = href(ctx, `${environmentPath(ctx)}/populations/${pathSegment(id)}`);
     value = { id };
   } else if (view === "identityProvider")
     value = { ...((next.identityProvider as Resource | undefined) ?? { type: "PING_ONE" }) };
@@ -344,18 +340,18 @@ function userView(ctx: RuleContext, view: string): SimResponse {
 function assignRole(ctx: RuleContext): SimResponse {
   const id = String((ctx.body as Resource).id);
   const collection = `${userPath(ctx)}/applicationRoles`;
-  if (ctx.resources.get(`${collection}/${enc(id)}`))
+  if (ctx.resources.get(`${collection}/${pathSegment(id)}`))
     return bad("id", `Application role ${id} is already assigned to the user.`);
   const item = ctx.resources.insert(collection, { id, environment: { id: ctx.params.environmentID } });
-  const self = `${collection}/${enc(id)}`;
+  const self = `${collection}/${pathSegment(id)}`;
   return {
     status: 201,
     headers: { Location: `${ctx.resources.apiBase}${self}` },
     body: {
       _links: {
         self: href(ctx, self),
-        environment: href(ctx, `/environments/${enc(ctx.params.environmentID)}`),
-        role: href(ctx, `/environments/${enc(ctx.params.environmentID)}/applicationRoles/${enc(id)}`),
+        environment: href(ctx, `${environmentPath(ctx)}`),
+        role: href(ctx, `${environmentPath(ctx)}/applicationRoles/${pathSegment(id)}`),
       },
       ...item,
     },
@@ -376,7 +372,7 @@ function enrichCreated(ctx: RuleContext, created: SimResponse, extra: Resource):
 
 /** Ping accepts a manual decision only while a transaction is FAIL or IN_PROGRESS. */
 function approvable(ctx: RuleContext): SimResponse | undefined {
-  const path = `${userPath(ctx)}/verifyTransactions/${enc(ctx.params.transactionID)}`;
+  const path = `${userPath(ctx)}/verifyTransactions/${pathSegment(ctx.params.transactionID)}`;
   const stored = ctx.resources.get(path);
   if (!stored) return undefined;
   const status = (stored.transactionStatus as { status?: string } | undefined)?.status;
