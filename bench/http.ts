@@ -73,16 +73,20 @@ async function startWorker(server: BenchServer, variant: VariantName, warmup: nu
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     },
   );
-  const [message] = (await Promise.race([once(child, "message"), once(child, "exit")])) as unknown[];
-  if (message !== "ready") throw new Error(`the ${variant} worker exited before it was ready`);
+  // A worker that dies (its error is on stderr) ends the benchmark instead of leaving it waiting.
+  const exited = once(child, "exit").then(([code]) => {
+    throw new Error(`the ${variant} worker exited with code ${String(code)}`);
+  });
+  exited.catch(() => {});
+  const reply = async () => ((await Promise.race([once(child, "message"), exited])) as unknown[])[0];
+  if ((await reply()) !== "ready") throw new Error(`the ${variant} worker did not say it was ready`);
   return {
     variant,
     async round(reads: number): Promise<number[]> {
       child.send({ reads });
-      const [durations] = (await once(child, "message")) as [number[]];
-      return durations;
+      return (await reply()) as number[];
     },
-    stop: () => child.disconnect(),
+    stop: () => child.connected && child.disconnect(),
   };
 }
 
@@ -100,10 +104,10 @@ export async function overhead(server: BenchServer, rounds = 400, perRound = 20,
   const roundMedians = new Map<string, number[]>(VARIANTS.map((v) => [v, []]));
   const roundMeans = new Map<string, number[]>(VARIANTS.map((v) => [v, []]));
   for (let generation = 0; generation < generations; generation++) {
-    // One after another, so no variant is compiled and warmed up while competing for the CPU.
-    const workers = [];
-    for (const variant of VARIANTS) workers.push(await startWorker(server, variant, warmup));
+    const workers: Awaited<ReturnType<typeof startWorker>>[] = [];
     try {
+      // One after another, so no variant is compiled and warmed up while competing for the CPU.
+      for (const variant of VARIANTS) workers.push(await startWorker(server, variant, warmup));
       for (let round = 0; round < Math.ceil(rounds / generations); round++) {
         for (const worker of shuffled(workers)) {
           const durations = await worker.round(perRound);
