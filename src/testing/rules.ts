@@ -50,6 +50,11 @@ export function pathSegment(value: string | undefined): string {
   return encodeURIComponent(value ?? "");
 }
 
+/** The store path the request addressed: its route template with the parameters filled in, encoded. */
+export function requestPath(ctx: RuleContext): string {
+  return ctx.template.replace(/\{([^}]+)\}/g, (_, name: string) => pathSegment(ctx.params[name]));
+}
+
 /** The store path of the environment a rule's request names, its ID encoded as in a URL. */
 export function environmentPath(ctx: RuleContext): string {
   return `/environments/${pathSegment(ctx.params.environmentID)}`;

@@ -74,7 +74,7 @@ function updateSettings(ctx: RuleContext): SimResponse {
 // ---- themes
 
 const themesPath = (ctx: RuleContext) => `${environmentPath(ctx)}/themes`;
-const themePath = (ctx: RuleContext) => `${themesPath(ctx)}/${ctx.params.themeID}`;
+const themePath = (ctx: RuleContext) => `${themesPath(ctx)}/${pathSegment(ctx.params.themeID)}`;
 
 /** At most one theme is the default: a theme made the default takes the flag from the others. */
 function setThemeDefault(ctx: RuleContext, id: string, isDefault: boolean): void {
@@ -189,7 +189,7 @@ function uploadImage(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const response = next();
   const id = createdId(response);
   if (!id) return response;
-  const path = `${environmentPath(ctx)}/images/${id}`;
+  const path = `${environmentPath(ctx)}/images/${pathSegment(id)}`;
   const targets = {
     original: {
       id: "original",
@@ -223,7 +223,7 @@ export const PROVIDED_LANGUAGES: readonly (readonly [locale: string, name: strin
 ];
 
 const languagesPath = (ctx: RuleContext) => `${environmentPath(ctx)}/languages`;
-const languagePath = (ctx: RuleContext) => `${languagesPath(ctx)}/${ctx.params.languageID}`;
+const languagePath = (ctx: RuleContext) => `${languagesPath(ctx)}/${pathSegment(ctx.params.languageID)}`;
 
 function ensureLanguages(ctx: RuleContext): void {
   if (ctx.resources.list(languagesPath(ctx)).length > 0) return;

@@ -4,7 +4,7 @@
 // every environment gets a small catalog (one integration with a SAML version and an
 // integration kit version) with stable IDs derived from the environment ID. A kit's file is an
 // empty ZIP archive, served directly (PingOne redirects to a presigned address first).
-import { environmentPath, type ResourceAccess, type RuleContext, type SimRule } from "../rules.ts";
+import { environmentPath, pathSegment, type ResourceAccess, type RuleContext, type SimRule } from "../rules.ts";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
 import type { Resource } from "../store.ts";
@@ -55,9 +55,9 @@ function kit(ctx: RuleContext): SimResponse {
 }
 
 function ensureCatalog(resources: ResourceAccess, environmentId: string): void {
-  const environmentPath = `/environments/${encodeURIComponent(environmentId)}`;
-  if (!resources.get(environmentPath)) return;
-  const integrations = `${environmentPath}/integrations`;
+  const environment = `/environments/${pathSegment(environmentId)}`;
+  if (!resources.get(environment)) return;
+  const integrations = `${environment}/integrations`;
   if (resources.list(integrations).length > 0) return;
   const integrationId = catalogIntegrationId(environmentId);
   try {
@@ -126,7 +126,7 @@ function forms(ctx: RuleContext, next: () => SimResponse): SimResponse {
     ]);
   }
   if (ctx.method === "put") {
-    const stored = ctx.resources.get(`${collection}/${encodeURIComponent(self ?? "")}`);
+    const stored = ctx.resources.get(`${collection}/${pathSegment(self)}`);
     if (stored && stored.category !== body.category) {
       return invalid([{ code: "INVALID_VALUE", target: "category", message: "The category of a form cannot change" }]);
     }
@@ -134,7 +134,7 @@ function forms(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const response = next();
   if (response.status !== 200 && response.status !== 201) return response;
   const saved = response.body as Resource;
-  const itemPath = `${collection}/${encodeURIComponent(String(saved.id))}`;
+  const itemPath = `${collection}/${pathSegment(String(saved.id))}`;
   const fieldTypes = fieldTypesOf(body);
   const stored = ctx.resources.get(itemPath);
   if (stored) ctx.resources.put(itemPath, { ...stored, fieldTypes });

@@ -9,7 +9,7 @@
 // are served generically, their `filter` applied to the seeded events; the search by POST
 // applies the body's filter the same way and answers with one page.
 import { filterOrInvalid } from "../filter.ts";
-import { environmentPath, type RuleContext, type SimRule } from "../rules.ts";
+import { environmentPath, pathSegment, requestPath, type RuleContext, type SimRule } from "../rules.ts";
 import { invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
 import type { Resource } from "../store.ts";
@@ -40,11 +40,11 @@ export const reportsRule: SimRule = (ctx, next) => {
 };
 
 function organizationPath(ctx: RuleContext): string {
-  return `/organizations/${encodeURIComponent(ctx.params.organizationID ?? "")}`;
+  return `/organizations/${pathSegment(ctx.params.organizationID)}`;
 }
 
 function licensePath(ctx: RuleContext): string {
-  return `${organizationPath(ctx)}/licenses/${encodeURIComponent(ctx.params.licenseID ?? "")}`;
+  return `${organizationPath(ctx)}/licenses/${pathSegment(ctx.params.licenseID)}`;
 }
 
 function licenseName(ctx: RuleContext, license: Resource): SimResponse {
@@ -156,7 +156,7 @@ function updateEnvironmentStatus(ctx: RuleContext, next: () => SimResponse): Sim
 
 /** Every seeded entry of a usage report, in one page; total identities count the users. */
 function report(ctx: RuleContext, collection: string): SimResponse {
-  const path = ctx.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ctx.params[name] ?? ""));
+  const path = requestPath(ctx);
   // The store's bookkeeping (IDs, timestamps, owning environment) is no part of a report entry;
   // an application's entry keeps its ID, which is the application's.
   const items = ctx.resources.list(path).map((item) => {
@@ -188,7 +188,7 @@ function searchActivities(ctx: RuleContext, next: () => SimResponse): SimRespons
     .list(path)
     .filter(selects)
     .slice(0, limit)
-    .map((event) => ({ _links: { self: { href: `${base}/${encodeURIComponent(String(event.id))}` } }, ...event }));
+    .map((event) => ({ _links: { self: { href: `${base}/${pathSegment(String(event.id))}` } }, ...event }));
   return {
     status: 200,
     body: { _links: { self: { href: base } }, _embedded: { activities }, size: activities.length },

@@ -12,7 +12,14 @@
 import { randomBytes } from "node:crypto";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
-import { environmentPath, type ResourceAccess, type RuleContext, type SimRule } from "../rules.ts";
+import {
+  environmentPath,
+  pathSegment,
+  requestPath,
+  type ResourceAccess,
+  type RuleContext,
+  type SimRule,
+} from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 const ENV = "/environments/{environmentID}";
@@ -117,11 +124,11 @@ function ownerReference(ctx: RuleContext): Resource | undefined {
 }
 
 function resourcePath(ctx: RuleContext, resourceId = ctx.params.resourceID ?? ""): string {
-  return `${environmentPath(ctx)}/resources/${encodeURIComponent(resourceId)}`;
+  return `${environmentPath(ctx)}/resources/${pathSegment(resourceId)}`;
 }
 
 function applicationPath(ctx: RuleContext): string {
-  return `${environmentPath(ctx)}/applications/${encodeURIComponent(ctx.params.applicationID ?? "")}`;
+  return `${environmentPath(ctx)}/applications/${pathSegment(ctx.params.applicationID)}`;
 }
 
 /** Creates the built-in resources of the environment the first time its resources are used. */
@@ -133,7 +140,7 @@ function ensureBuiltIns(ctx: RuleContext): void {
   for (const { resource, scopes } of BUILT_IN) {
     if (existing.some((r) => r.type === resource.type)) continue;
     const created = resources.insert(collection, structuredClone(resource));
-    const scopeCollection = `${collection}/${encodeURIComponent(String(created.id))}/scopes`;
+    const scopeCollection = `${collection}/${pathSegment(String(created.id))}/scopes`;
     for (const [name, description] of scopes) {
       resources.insert(scopeCollection, { name, description, resource: { id: created.id } });
     }
@@ -205,12 +212,8 @@ function withDefaults(ctx: RuleContext, response: SimResponse, defaults: Resourc
 
 /** The store path of the item a collection POST created or an item request addressed. */
 function selfPath(ctx: RuleContext, id: string): string {
-  const segments = ctx.template.split("/").filter((s) => s !== "");
-  const last = segments.at(-1) ?? "";
-  const path = segments
-    .map((s) => (s.startsWith("{") && s.endsWith("}") ? encodeURIComponent(ctx.params[s.slice(1, -1)] ?? "") : s))
-    .join("/");
-  return last.startsWith("{") ? `/${path}` : `/${path}/${encodeURIComponent(id)}`;
+  const path = requestPath(ctx);
+  return ctx.template.endsWith("}") ? path : `${path}/${pathSegment(id)}`;
 }
 
 /** A 400 when another item of the collection already has the body's `name`. */
@@ -236,7 +239,7 @@ function checkGrant(ctx: RuleContext): SimResponse | undefined {
   const resourceId = body.resource.id;
   const grants = `${applicationPath(ctx)}/grants`;
   if (ctx.method === "put") {
-    const stored = ctx.resources.get(`${grants}/${encodeURIComponent(ctx.params.grantID ?? "")}`);
+    const stored = ctx.resources.get(`${grants}/${pathSegment(ctx.params.grantID)}`);
     const storedResource = (stored?.resource as { id?: string } | undefined)?.id;
     if (stored && storedResource !== resourceId) {
       return invalid([
@@ -272,7 +275,7 @@ function checkGrant(ctx: RuleContext): SimResponse | undefined {
     }
   }
   const details = body.scopes.flatMap(({ id }, index) => {
-    if (ctx.resources.get(`${resourcePath(ctx, resourceId)}/scopes/${encodeURIComponent(id)}`)) return [];
+    if (ctx.resources.get(`${resourcePath(ctx, resourceId)}/scopes/${pathSegment(id)}`)) return [];
     const owner = findScopeOwner(ctx.resources, environmentPath(ctx), id);
     return [
       {
@@ -291,9 +294,7 @@ function findScopeOwner(resources: ResourceAccess, environment: string, scopeId:
   return resources
     .list(`${environment}/resources`)
     .map((r) => String(r.id))
-    .find((id) =>
-      resources.get(`${environment}/resources/${encodeURIComponent(id)}/scopes/${encodeURIComponent(scopeId)}`),
-    );
+    .find((id) => resources.get(`${environment}/resources/${pathSegment(id)}/scopes/${pathSegment(scopeId)}`));
 }
 
 // ---- secrets -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 // and a consent is accepted or revoked by POSTing to the consent item, which needs the
 // agreement (and, to accept, its language and revision) to exist.
 import { createHash } from "node:crypto";
-import type { ResourceAccess, RuleContext, SimRule } from "../rules.ts";
+import { pathSegment, requestPath, type ResourceAccess, type RuleContext, type SimRule } from "../rules.ts";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
 import type { Resource } from "../store.ts";
@@ -138,7 +138,7 @@ const BUILT_IN: readonly Resource[] = [
 
 /** Creates the `User` schema and its built-in attributes when the environment has no schema yet. */
 function ensureUserSchema(resources: ResourceAccess, environmentId: string): void {
-  const environmentPath = `/environments/${encodeURIComponent(environmentId)}`;
+  const environmentPath = `/environments/${pathSegment(environmentId)}`;
   if (!resources.get(environmentPath)) return;
   const schemas = `${environmentPath}/schemas`;
   if (resources.list(schemas).length > 0) return;
@@ -157,26 +157,21 @@ function ensureUserSchema(resources: ResourceAccess, environmentId: string): voi
   }
 }
 
-/** The API path of the matched item or collection, with the route's parameters filled in. */
-function pathOf(ctx: RuleContext): string {
-  return ctx.template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(ctx.params[name] ?? ""));
-}
-
 /** After a successful create, adds `extra` to the stored item and to the response. */
 function amendCreated(ctx: RuleContext, response: SimResponse, extra: Resource): SimResponse {
   if (response.status !== 201) return response;
   const created = response.body as Resource;
-  const itemPath = `${pathOf(ctx)}/${encodeURIComponent(String(created.id))}`;
+  const itemPath = `${requestPath(ctx)}/${pathSegment(String(created.id))}`;
   const stored = ctx.resources.get(itemPath);
   if (stored) ctx.resources.put(itemPath, { ...stored, ...extra });
   return { ...response, body: { ...created, ...extra } };
 }
 
 function schemaAttributes(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const attributesPath = pathOf(ctx).replace(/\/[^/]+$/, "");
+  const attributesPath = requestPath(ctx).replace(/\/[^/]+$/, "");
   if (ctx.template === ATTRIBUTES && ctx.method === "post") {
     const body = ctx.body as Resource;
-    const clash = ctx.resources.list(pathOf(ctx)).some((a) => a.name === body.name);
+    const clash = ctx.resources.list(requestPath(ctx)).some((a) => a.name === body.name);
     if (clash) {
       return invalid([
         {
@@ -194,7 +189,7 @@ function schemaAttributes(ctx: RuleContext, next: () => SimResponse): SimRespons
       schema: { id: ctx.params.schemaID },
     });
   }
-  const stored = ctx.resources.get(`${attributesPath}/${encodeURIComponent(ctx.params.attributeID ?? "")}`);
+  const stored = ctx.resources.get(`${attributesPath}/${pathSegment(ctx.params.attributeID)}`);
   if (!stored) return next();
   if (ctx.method === "delete" && stored.schemaType !== "CUSTOM") {
     return invalid([
@@ -220,9 +215,9 @@ function schemaAttributes(ctx: RuleContext, next: () => SimResponse): SimRespons
 
 /** `default: true` on one policy clears it on the others; the default policy cannot be deleted. */
 function passwordPolicies(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const collection = ctx.template === POLICIES ? pathOf(ctx) : pathOf(ctx).replace(/\/[^/]+$/, "");
+  const collection = ctx.template === POLICIES ? requestPath(ctx) : requestPath(ctx).replace(/\/[^/]+$/, "");
   if (ctx.method === "delete") {
-    const stored = ctx.resources.get(pathOf(ctx));
+    const stored = ctx.resources.get(requestPath(ctx));
     if (stored?.default === true) {
       return invalid([
         { code: "INVALID_VALUE", target: "default", message: "The default password policy cannot be deleted" },
@@ -235,7 +230,7 @@ function passwordPolicies(ctx: RuleContext, next: () => SimResponse): SimRespons
     const keep = (response.body as Resource).id;
     for (const policy of ctx.resources.list(collection)) {
       if (policy.id !== keep && policy.default === true) {
-        ctx.resources.put(`${collection}/${encodeURIComponent(String(policy.id))}`, { ...policy, default: false });
+        ctx.resources.put(`${collection}/${pathSegment(String(policy.id))}`, { ...policy, default: false });
       }
     }
   }
@@ -246,10 +241,10 @@ function passwordPolicies(ctx: RuleContext, next: () => SimResponse): SimRespons
 function changeConsent(ctx: RuleContext): SimResponse {
   const environmentId = ctx.params.environmentID ?? "";
   const agreementId = ctx.params.agreementID ?? "";
-  const agreementPath = `/environments/${encodeURIComponent(environmentId)}/agreements/${encodeURIComponent(agreementId)}`;
+  const agreementPath = `/environments/${pathSegment(environmentId)}/agreements/${pathSegment(agreementId)}`;
   const agreement = ctx.resources.get(agreementPath);
   if (!agreement) return errorResponse(404, `Unable to find agreement with id ${agreementId}.`);
-  const consentPath = pathOf(ctx);
+  const consentPath = requestPath(ctx);
   const previous = ctx.resources.get(consentPath);
   const base: Resource = {
     environment: { id: environmentId },
@@ -259,13 +254,13 @@ function changeConsent(ctx: RuleContext): SimResponse {
   let state: Resource;
   if (ctx.contentType === ACCEPT) {
     const body = ctx.body as { language: { id: string }; revision: { id: string }; consentedAt?: string };
-    const languagePath = `${agreementPath}/languages/${encodeURIComponent(body.language.id)}`;
+    const languagePath = `${agreementPath}/languages/${pathSegment(body.language.id)}`;
     if (!ctx.resources.get(languagePath)) {
       return invalid([
         { code: "INVALID_VALUE", target: "language.id", message: "The language does not belong to the agreement" },
       ]);
     }
-    if (!ctx.resources.get(`${languagePath}/revisions/${encodeURIComponent(body.revision.id)}`)) {
+    if (!ctx.resources.get(`${languagePath}/revisions/${pathSegment(body.revision.id)}`)) {
       return invalid([
         { code: "INVALID_VALUE", target: "revision.id", message: "The revision does not belong to the language" },
       ]);
@@ -318,7 +313,7 @@ export const schemasAgreementsRule: SimRule = (ctx, next) => {
   }
   if (ctx.template === REVISION && ctx.method === "delete") {
     // Revisions that have become effective stay, so the consents given to them keep their meaning.
-    const effectiveAt = ctx.resources.get(pathOf(ctx))?.effectiveAt;
+    const effectiveAt = ctx.resources.get(requestPath(ctx))?.effectiveAt;
     if (typeof effectiveAt === "string" && Date.parse(effectiveAt) <= Date.parse(ctx.resources.now())) {
       return invalid([
         { code: "INVALID_VALUE", target: "effectiveAt", message: "An effective revision cannot be deleted" },

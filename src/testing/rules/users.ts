@@ -69,7 +69,7 @@ function presentUser(ctx: RuleContext, user: Resource): Resource {
   return {
     _links: {
       self: href(ctx, self),
-      environment: href(ctx, `${environmentPath(ctx)}`),
+      environment: href(ctx, environmentPath(ctx)),
       ...(population
         ? { population: href(ctx, `${environmentPath(ctx)}/populations/${pathSegment(population)}`) }
         : {}),
@@ -218,7 +218,7 @@ function passwordState(ctx: RuleContext, password: Password): SimResponse {
     body: {
       _links: {
         self: href(ctx, self),
-        environment: href(ctx, `${environmentPath(ctx)}`),
+        environment: href(ctx, environmentPath(ctx)),
         user: href(ctx, userPath(ctx)),
       },
       environment: { id: ctx.params.environmentID },
@@ -350,7 +350,7 @@ function assignRole(ctx: RuleContext): SimResponse {
     body: {
       _links: {
         self: href(ctx, self),
-        environment: href(ctx, `${environmentPath(ctx)}`),
+        environment: href(ctx, environmentPath(ctx)),
         role: href(ctx, `${environmentPath(ctx)}/applicationRoles/${pathSegment(id)}`),
       },
       ...item,
