@@ -52,15 +52,18 @@ function distribution(samples: number[], rounds: number[], roundMeans: number[])
  * that comes and goes on a shared machine cancels out within each pair.
  */
 export function pairedRatio(a: Distribution, b: Distribution, of: "rounds" | "roundMeans" = "rounds"): number {
-  return median(a[of].map((value, i) => value / b[of][i]!));
+  return medianOfRatios(a[of], b[of]);
 }
 
 /** The paired ratio within each of `parts` equal runs of rounds: one per generation of processes. */
 export function pairedRatios(a: Distribution, b: Distribution, parts: number): number[] {
   const size = Math.ceil(a.rounds.length / parts);
-  return Array.from({ length: parts }, (_, k) =>
-    median(a.rounds.slice(k * size, (k + 1) * size).map((value, i) => value / b.rounds[k * size + i]!)),
-  );
+  const part = (values: number[], k: number) => values.slice(k * size, (k + 1) * size);
+  return Array.from({ length: parts }, (_, k) => medianOfRatios(part(a.rounds, k), part(b.rounds, k)));
+}
+
+function medianOfRatios(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((value, i) => value / b[i]!));
 }
 
 /** A variant's worker process (bench/overhead-worker.ts), warmed up and waiting for rounds. */
