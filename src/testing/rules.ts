@@ -55,7 +55,10 @@ export function requestPath(ctx: RuleContext): string {
   return ctx.template.replace(/\{([^}]+)\}/g, (_, name: string) => pathSegment(ctx.params[name]));
 }
 
-/** The store path of the environment a rule's request names, its ID encoded as in a URL. */
-export function environmentPath(ctx: RuleContext): string {
-  return `/environments/${pathSegment(ctx.params.environmentID)}`;
+/**
+ * The store path of an environment, its ID encoded as in a URL: the one a rule's request
+ * names, or the one with the given ID (an environment just created, say).
+ */
+export function environmentPath(of: RuleContext | string | undefined): string {
+  return `/environments/${pathSegment(typeof of === "object" ? of.params.environmentID : of)}`;
 }

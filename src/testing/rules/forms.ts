@@ -55,7 +55,7 @@ function kit(ctx: RuleContext): SimResponse {
 }
 
 function ensureCatalog(resources: ResourceAccess, environmentId: string): void {
-  const environment = `/environments/${pathSegment(environmentId)}`;
+  const environment = environmentPath(environmentId);
   if (!resources.get(environment)) return;
   const integrations = `${environment}/integrations`;
   if (resources.list(integrations).length > 0) return;

@@ -5,7 +5,14 @@
 // and a consent is accepted or revoked by POSTing to the consent item, which needs the
 // agreement (and, to accept, its language and revision) to exist.
 import { createHash } from "node:crypto";
-import { pathSegment, requestPath, type ResourceAccess, type RuleContext, type SimRule } from "../rules.ts";
+import {
+  environmentPath,
+  pathSegment,
+  requestPath,
+  type ResourceAccess,
+  type RuleContext,
+  type SimRule,
+} from "../rules.ts";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
 import type { Resource } from "../store.ts";
@@ -138,9 +145,9 @@ const BUILT_IN: readonly Resource[] = [
 
 /** Creates the `User` schema and its built-in attributes when the environment has no schema yet. */
 function ensureUserSchema(resources: ResourceAccess, environmentId: string): void {
-  const environmentPath = `/environments/${pathSegment(environmentId)}`;
-  if (!resources.get(environmentPath)) return;
-  const schemas = `${environmentPath}/schemas`;
+  const environment = environmentPath(environmentId);
+  if (!resources.get(environment)) return;
+  const schemas = `${environment}/schemas`;
   if (resources.list(schemas).length > 0) return;
   const schemaId = userSchemaId(environmentId);
   try {
@@ -241,7 +248,7 @@ function passwordPolicies(ctx: RuleContext, next: () => SimResponse): SimRespons
 function changeConsent(ctx: RuleContext): SimResponse {
   const environmentId = ctx.params.environmentID ?? "";
   const agreementId = ctx.params.agreementID ?? "";
-  const agreementPath = `/environments/${pathSegment(environmentId)}/agreements/${pathSegment(agreementId)}`;
+  const agreementPath = `${environmentPath(ctx)}/agreements/${pathSegment(agreementId)}`;
   const agreement = ctx.resources.get(agreementPath);
   if (!agreement) return errorResponse(404, `Unable to find agreement with id ${agreementId}.`);
   const consentPath = requestPath(ctx);
