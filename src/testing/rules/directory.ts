@@ -5,7 +5,14 @@
 // identity provider.
 import type { SimResponse } from "../responses.ts";
 import { invalid } from "../responses.ts";
-import type { ResourceAccess, RuleContext, SimRule } from "../rules.ts";
+import {
+  environmentPath,
+  pathSegment,
+  requestPath,
+  type ResourceAccess,
+  type RuleContext,
+  type SimRule,
+} from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 type Handler = (ctx: RuleContext, next: () => SimResponse) => SimResponse;
@@ -135,11 +142,11 @@ export const directoryRule: SimRule = (ctx, next) => {
 // ---- built-in roles
 
 function ensureRoles(resources: ResourceAccess): void {
-  if (resources.get(`/roles/${BUILT_IN_ROLES[0]!.id}`)) return;
+  if (resources.get(`/roles/${pathSegment(BUILT_IN_ROLES[0]!.id)}`)) return;
   for (const r of BUILT_IN_ROLES) {
     const stored = resources.insert("/roles", { ...r, applicableTo: [...r.applicableTo] });
     const { createdAt: _c, updatedAt: _u, ...plain } = stored;
-    resources.put(`/roles/${r.id}`, plain);
+    resources.put(`/roles/${pathSegment(r.id)}`, plain);
   }
 }
 
@@ -151,21 +158,24 @@ function withRoles(ctx: RuleContext, next: () => SimResponse): SimResponse {
 /** A built-in role, or a custom role of the environment, by ID. */
 function findRole(resources: ResourceAccess, environmentId: string, id: string): Resource | undefined {
   ensureRoles(resources);
-  return resources.get(`/roles/${id}`) ?? resources.get(`/environments/${environmentId}/roles/${id}`);
+  return (
+    resources.get(`/roles/${pathSegment(id)}`) ??
+    resources.get(`${environmentPath(environmentId)}/roles/${pathSegment(id)}`)
+  );
 }
 
 // ---- group memberships
 
 function groupPath(ctx: RuleContext, groupId: string): string {
-  return `/environments/${ctx.params.environmentID}/groups/${groupId}`;
+  return `${environmentPath(ctx)}/groups/${pathSegment(groupId)}`;
 }
 
 /** The collection of memberships the request is about: of a user, or of a group. */
 function membershipsPath(ctx: RuleContext, member: "user" | "group"): string {
-  const env = `/environments/${ctx.params.environmentID}`;
+  const env = environmentPath(ctx);
   return member === "user"
-    ? `${env}/users/${ctx.params.userID}/memberOfGroups`
-    : `${env}/groups/${ctx.params.groupID}/memberOfGroups`;
+    ? `${env}/users/${pathSegment(ctx.params.userID)}/memberOfGroups`
+    : `${env}/groups/${pathSegment(ctx.params.groupID)}/memberOfGroups`;
 }
 
 /** A membership is stored under the member with the group's ID as its own. */
@@ -179,7 +189,7 @@ function join(ctx: RuleContext, member: "user" | "group"): SimResponse {
     ]);
   }
   if (member === "user") {
-    const user = resources.get(`/environments/${ctx.params.environmentID}/users/${ctx.params.userID}`);
+    const user = resources.get(`${environmentPath(ctx)}/users/${pathSegment(ctx.params.userID)}`);
     const groupPopulation = refId(group.population);
     if (groupPopulation && refId(user?.population) !== groupPopulation) {
       return invalid([
@@ -200,19 +210,20 @@ function join(ctx: RuleContext, member: "user" | "group"): SimResponse {
     }
   }
   const collection = membershipsPath(ctx, member);
-  if (resources.get(`${collection}/${targetId}`)) {
+  const path = `${collection}/${pathSegment(targetId)}`;
+  if (resources.get(path)) {
     return invalid([{ code: "UNIQUENESS_VIOLATION", target: "id", message: `Already a member of group ${targetId}.` }]);
   }
   const stored = resources.insert(collection, { id: targetId, name: group.name, type: "DIRECT" });
   const { createdAt: _c, updatedAt: _u, ...membership } = stored;
-  resources.put(`${collection}/${targetId}`, membership);
+  resources.put(path, membership);
   adjustDirectCount(resources, groupPath(ctx, targetId), member === "user" ? "users" : "groups", +1);
-  const self = `${resources.apiBase}${collection}/${targetId}`;
+  const self = `${resources.apiBase}${path}`;
   const owner = collection.slice(0, -"/memberOfGroups".length);
   const links: Record<string, { href: string }> = { self: { href: self } };
   if (member === "user") links.user = { href: resources.apiBase + owner };
   links.group = { href: resources.apiBase + groupPath(ctx, targetId) };
-  links.environment = { href: `${resources.apiBase}/environments/${ctx.params.environmentID}` };
+  links.environment = { href: resources.apiBase + environmentPath(ctx) };
   return { status: 201, headers: { Location: self }, body: { _links: links, ...membership } };
 }
 
@@ -274,26 +285,24 @@ function adjustDirectCount(resources: ResourceAccess, path: string, kind: "users
  * (which go with it) no longer count in its parents.
  */
 function deleteGroup(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const env = `/environments/${ctx.params.environmentID}`;
-  const groupId = ctx.params.groupID ?? "";
-  const parents = ctx.resources.list(`${env}/groups/${groupId}/memberOfGroups`);
+  const env = environmentPath(ctx);
+  const groupId = ctx.params.groupID;
+  const parents = ctx.resources.list(membershipsPath(ctx, "group"));
   const response = next();
   if (response.status !== 204) return response;
   for (const parent of parents) adjustDirectCount(ctx.resources, groupPath(ctx, String(parent.id)), "groups", -1);
   for (const user of ctx.resources.list(`${env}/users`)) {
-    ctx.resources.remove(`${env}/users/${String(user.id)}/memberOfGroups/${groupId}`);
+    ctx.resources.remove(`${env}/users/${pathSegment(String(user.id))}/memberOfGroups/${pathSegment(groupId)}`);
   }
   for (const group of ctx.resources.list(`${env}/groups`)) {
-    ctx.resources.remove(`${env}/groups/${String(group.id)}/memberOfGroups/${groupId}`);
+    ctx.resources.remove(`${env}/groups/${pathSegment(String(group.id))}/memberOfGroups/${pathSegment(groupId)}`);
   }
   return response;
 }
 
 /** Deleting a user takes it out of its groups' member counts (its memberships go with it). */
 function deleteUser(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const memberships = ctx.resources.list(
-    `/environments/${ctx.params.environmentID}/users/${ctx.params.userID}/memberOfGroups`,
-  );
+  const memberships = ctx.resources.list(membershipsPath(ctx, "user"));
   const response = next();
   if (response.status === 204) {
     for (const m of memberships) adjustDirectCount(ctx.resources, groupPath(ctx, String(m.id)), "users", -1);
@@ -361,7 +370,7 @@ function assignRole(ctx: RuleContext, next: () => SimResponse): SimResponse {
     }
   }
   if (ctx.params.applicationID !== undefined) {
-    const application = resources.get(`/environments/${env}/applications/${ctx.params.applicationID}`);
+    const application = resources.get(`${environmentPath(ctx)}/applications/${pathSegment(ctx.params.applicationID)}`);
     if (application?.type !== undefined && application.type !== "WORKER") {
       return invalid([
         { code: "INVALID_VALUE", target: "application.type", message: "Only worker applications can hold roles." },
@@ -372,8 +381,7 @@ function assignRole(ctx: RuleContext, next: () => SimResponse): SimResponse {
   if (response.status !== 201 || !isRecord(response.body) || typeof response.body.id !== "string") return response;
   const extra: Resource = { readOnly: false };
   if (ctx.params.groupID !== undefined) extra.group = { id: ctx.params.groupID };
-  const owner = ctx.template.replace(/\{(\w+)\}/g, (_, name: string) => ctx.params[name] ?? "");
-  const path = `${owner}/${response.body.id}`;
+  const path = `${requestPath(ctx)}/${pathSegment(response.body.id)}`;
   const stored = resources.get(path);
   if (stored) resources.put(path, { ...stored, ...extra });
   return { ...response, body: { ...response.body, ...extra } };
@@ -387,17 +395,17 @@ function missingScope(
 ): string | undefined {
   switch (scope.type) {
     case "ORGANIZATION": {
-      const organization = refId(resources.get(`/environments/${environmentId}`)?.organization);
+      const organization = refId(resources.get(environmentPath(environmentId))?.organization);
       return organization && organization !== scope.id ? `No organization with ID ${scope.id} is yours.` : undefined;
     }
     case "ENVIRONMENT":
-      return resources.get(`/environments/${scope.id}`) ? undefined : `No environment with ID ${scope.id} exists.`;
+      return resources.get(environmentPath(scope.id)) ? undefined : `No environment with ID ${scope.id} exists.`;
     case "POPULATION":
-      return resources.get(`/environments/${environmentId}/populations/${scope.id}`)
+      return resources.get(`${environmentPath(environmentId)}/populations/${pathSegment(scope.id)}`)
         ? undefined
         : `No population with ID ${scope.id} exists in this environment.`;
     case "APPLICATION":
-      return resources.get(`/environments/${environmentId}/applications/${scope.id}`)
+      return resources.get(`${environmentPath(environmentId)}/applications/${pathSegment(scope.id)}`)
         ? undefined
         : `No application with ID ${scope.id} exists in this environment.`;
     default:
@@ -412,7 +420,7 @@ function listEnvironmentRoles(ctx: RuleContext, next: () => SimResponse): SimRes
   const { _embedded: embedded } = response.body;
   const custom = Array.isArray(embedded.roles) ? embedded.roles : [];
   const builtIn = BUILT_IN_ROLES.map((r) => ({
-    _links: { self: { href: `${ctx.resources.apiBase}/roles/${r.id}` } },
+    _links: { self: { href: `${ctx.resources.apiBase}/roles/${pathSegment(r.id)}` } },
     ...r,
     applicableTo: [...r.applicableTo],
     type: "PLATFORM",
@@ -440,7 +448,7 @@ function saveCustomRole(ctx: RuleContext, next: () => SimResponse): SimResponse 
   }
   const response = next();
   if (ctx.method !== "post" || response.status !== 201 || !isRecord(response.body)) return response;
-  const path = `/environments/${env}/roles/${String(response.body.id)}`;
+  const path = `${environmentPath(ctx)}/roles/${pathSegment(String(response.body.id))}`;
   const stored = ctx.resources.get(path);
   if (stored) ctx.resources.put(path, { ...stored, type: "CUSTOM" });
   return { ...response, body: { ...response.body, type: "CUSTOM" } };
@@ -448,13 +456,17 @@ function saveCustomRole(ctx: RuleContext, next: () => SimResponse): SimResponse 
 
 // ---- a population's default identity provider
 
+function populationPath(ctx: RuleContext): string {
+  return `${environmentPath(ctx)}/populations/${pathSegment(ctx.params.populationID)}`;
+}
+
 function defaultIdpLinks(ctx: RuleContext): Record<string, { href: string }> {
-  const population = `${ctx.resources.apiBase}/environments/${ctx.params.environmentID}/populations/${ctx.params.populationID}`;
+  const population = ctx.resources.apiBase + populationPath(ctx);
   return { self: { href: `${population}/defaultIdentityProvider` }, population: { href: population } };
 }
 
 function defaultIdpPath(ctx: RuleContext): string {
-  return `/environments/${ctx.params.environmentID}/populations/${ctx.params.populationID}/defaultIdentityProvider`;
+  return `${populationPath(ctx)}/defaultIdentityProvider`;
 }
 
 /** Until one is set, PingOne itself is the default: no `id`. */
@@ -467,7 +479,7 @@ function setDefaultIdentityProvider(ctx: RuleContext): SimResponse {
   const id = (ctx.body as { id?: string | null } | undefined)?.id;
   let value: Resource = {};
   if (typeof id === "string") {
-    const provider = ctx.resources.get(`/environments/${ctx.params.environmentID}/identityProviders/${id}`);
+    const provider = ctx.resources.get(`${environmentPath(ctx)}/identityProviders/${pathSegment(id)}`);
     if (!provider) {
       return invalid([
         {

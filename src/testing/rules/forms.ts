@@ -37,9 +37,9 @@ export function catalogAttributeId(environmentId: string): string {
 
 /** The version's file, for a kit version; 404 for any other. */
 function kit(ctx: RuleContext): SimResponse {
-  const { environmentID = "", integrationID = "", integrationVersionID = "" } = ctx.params;
+  const { integrationID, integrationVersionID = "" } = ctx.params;
   const version = ctx.resources.get(
-    `/environments/${environmentID}/integrations/${integrationID}/versions/${integrationVersionID}`,
+    `${environmentPath(ctx)}/integrations/${pathSegment(integrationID)}/versions/${pathSegment(integrationVersionID)}`,
   );
   if (version?.type !== "PRODUCT_INTEGRATION_KIT") {
     return errorResponse(404, `Unable to find an integration kit with id ${integrationVersionID}.`);
@@ -73,7 +73,7 @@ function ensureCatalog(resources: ResourceAccess, environmentId: string): void {
   } catch {
     return; // a description without the catalog (the simulator accepts any spec)
   }
-  const versions = `${integrations}/${integrationId}/versions`;
+  const versions = `${integrations}/${pathSegment(integrationId)}/versions`;
   const samlId = catalogSamlVersionId(environmentId);
   resources.insert(versions, {
     id: samlId,
@@ -95,7 +95,7 @@ function ensureCatalog(resources: ResourceAccess, environmentId: string): void {
     releasedOn: "2026-03-10",
     integratedWith: { name: "PINGFEDERATE", minVersion: "11.0" },
   });
-  resources.insert(`${versions}/${samlId}/attributes`, {
+  resources.insert(`${versions}/${pathSegment(samlId)}/attributes`, {
     id: catalogAttributeId(environmentId),
     integration: { id: integrationId },
     version: { id: samlId },

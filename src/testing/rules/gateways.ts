@@ -4,7 +4,7 @@
 // PingFederate gateways hold roles, and their role assignments name the gateway; an
 // environment has at most 50 webhook subscriptions.
 import { Buffer } from "node:buffer";
-import type { RuleContext, SimRule } from "../rules.ts";
+import { environmentPath, pathSegment, type RuleContext, type SimRule } from "../rules.ts";
 import { errorResponse, invalid } from "../responses.ts";
 import type { SimResponse } from "../responses.ts";
 import type { Resource } from "../store.ts";
@@ -34,8 +34,8 @@ export const gatewaysRule: SimRule = (ctx, next) => {
   return handler ? handler(ctx, next) : next();
 };
 
-function gatewayPath(ctx: RuleContext): string {
-  return `/environments/${ctx.params.environmentID}/gateways/${ctx.params.gatewayID}`;
+function gatewayPath(ctx: RuleContext, gatewayId = ctx.params.gatewayID): string {
+  return `${environmentPath(ctx)}/gateways/${pathSegment(gatewayId)}`;
 }
 
 function base64url(value: unknown): string {
@@ -52,7 +52,7 @@ function credentialsOf(ctx: RuleContext, gateway: string): Resource[] {
 
 function withCredentials(ctx: RuleContext, item: unknown): unknown {
   if (!isRecord(item) || typeof item.id !== "string") return item;
-  const credentials = credentialsOf(ctx, `/environments/${ctx.params.environmentID}/gateways/${item.id}`);
+  const credentials = credentialsOf(ctx, gatewayPath(ctx, item.id));
   return credentials.length > 0 ? { ...item, credentials } : item;
 }
 
@@ -121,7 +121,7 @@ function assignGatewayRole(ctx: RuleContext, next: () => SimResponse): SimRespon
   }
   const response = next();
   if (response.status !== 201 || !isRecord(response.body) || typeof response.body.id !== "string") return response;
-  const itemPath = `${path}/roleAssignments/${response.body.id}`;
+  const itemPath = `${path}/roleAssignments/${pathSegment(response.body.id)}`;
   const stored = ctx.resources.get(itemPath);
   const ref = { id: String(gateway.id) };
   if (stored) ctx.resources.put(itemPath, { ...stored, gateway: ref });
@@ -129,7 +129,7 @@ function assignGatewayRole(ctx: RuleContext, next: () => SimResponse): SimRespon
 }
 
 function createSubscription(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const existing = ctx.resources.list(`/environments/${ctx.params.environmentID}/subscriptions`);
+  const existing = ctx.resources.list(`${environmentPath(ctx)}/subscriptions`);
   if (existing.length >= MAX_SUBSCRIPTIONS) {
     return errorResponse(403, `An environment has at most ${MAX_SUBSCRIPTIONS} subscriptions.`);
   }

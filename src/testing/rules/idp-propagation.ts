@@ -4,7 +4,14 @@
 // rules, and the two answers that are not stored resources (store metadata, connection checks).
 import type { SimResponse } from "../responses.ts";
 import { errorResponse, invalid } from "../responses.ts";
-import type { ResourceAccess, RuleContext, SimRule } from "../rules.ts";
+import {
+  environmentPath,
+  pathSegment,
+  requestPath,
+  type ResourceAccess,
+  type RuleContext,
+  type SimRule,
+} from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 const BASE = "/environments/{environmentID}/propagation";
@@ -25,7 +32,7 @@ function halList(
   items: Resource[],
 ): SimResponse {
   const embedded = items.map((item) => ({
-    _links: { self: { href: `${resources.apiBase}${itemPath}/${String(item.id)}` } },
+    _links: { self: { href: `${resources.apiBase}${itemPath}/${pathSegment(String(item.id))}` } },
     ...item,
   }));
   return {
@@ -39,16 +46,15 @@ function halList(
   };
 }
 
-/** The newest stored revision of an environment, if any (revisions are stored in creation order). */
-function latestRevision(resources: ResourceAccess, environmentID: string): Resource | undefined {
-  return resources.list(`/environments/${environmentID}/propagation/revisions`).at(-1);
+/** The newest stored revision under a propagation prefix, if any (revisions are stored in creation order). */
+function latestRevision(resources: ResourceAccess, prefix: string): Resource | undefined {
+  return resources.list(`${prefix}/revisions`).at(-1);
 }
 
 /** Deletes the mappings of a rule everywhere they are kept. */
-function dropMappingsOf(resources: ResourceAccess, env: string, ruleID: string): void {
-  for (const mapping of resources.list(`/environments/${env}/propagation/mappings`)) {
-    if (refId(mapping.rule) === ruleID)
-      resources.remove(`/environments/${env}/propagation/mappings/${String(mapping.id)}`);
+function dropMappingsOf(resources: ResourceAccess, prefix: string, ruleID: string): void {
+  for (const mapping of resources.list(`${prefix}/mappings`)) {
+    if (refId(mapping.rule) === ruleID) resources.remove(`${prefix}/mappings/${pathSegment(String(mapping.id))}`);
   }
 }
 
@@ -71,24 +77,26 @@ function metadataFor(storeType: string): Record<string, unknown> {
 
 function handle(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const { method, template, params, resources } = ctx;
-  const env = params.environmentID ?? "";
-  const prefix = `/environments/${env}/propagation`;
+  const prefix = `${environmentPath(ctx)}/propagation`;
 
   if (template === `${BASE}/revisions/id:latest` && method === "get") {
-    const latest = latestRevision(resources, env);
+    const latest = latestRevision(resources, prefix);
     if (!latest) return errorResponse(404, "The environment has no propagation revision yet.");
     return {
       status: 200,
-      body: { _links: { self: { href: `${resources.apiBase}${prefix}/revisions/${String(latest.id)}` } }, ...latest },
+      body: {
+        _links: { self: { href: `${resources.apiBase}${prefix}/revisions/${pathSegment(String(latest.id))}` } },
+        ...latest,
+      },
     };
   }
 
   if (template === `${BASE}/revisions` && method === "post") {
-    const previous = latestRevision(resources, env);
+    const previous = latestRevision(resources, prefix);
     const response = next();
     const created = response.body as Resource | undefined;
     if (response.status !== 201 || !created || !previous) return response;
-    const path = `${prefix}/revisions/${String(created.id)}`;
+    const path = `${prefix}/revisions/${pathSegment(String(created.id))}`;
     const stored = resources.get(path);
     const previousRevision = { id: String(previous.id) };
     if (stored) resources.put(path, { ...stored, previousRevision });
@@ -97,7 +105,7 @@ function handle(ctx: RuleContext, next: () => SimResponse): SimResponse {
 
   if (template === `${BASE}/plans/{planID}/rules` && method === "get") {
     const rules = resources.list(`${prefix}/rules`).filter((rule) => refId(rule.plan) === params.planID);
-    return halList(resources, `${prefix}/plans/${params.planID ?? ""}/rules`, "rules", `${prefix}/rules`, rules);
+    return halList(resources, requestPath(ctx), "rules", `${prefix}/rules`, rules);
   }
 
   if (template === `${BASE}/rules` && method === "post") {
@@ -106,7 +114,7 @@ function handle(ctx: RuleContext, next: () => SimResponse): SimResponse {
       .map((key) => {
         const id = refId(body[key]);
         const collection = key === "plan" ? "plans" : "stores";
-        return id && !resources.get(`${prefix}/${collection}/${id}`) ? { key, id } : undefined;
+        return id && !resources.get(`${prefix}/${collection}/${pathSegment(id)}`) ? { key, id } : undefined;
       })
       .filter((m) => m !== undefined);
     if (missing.length > 0) {
@@ -131,10 +139,10 @@ function handle(ctx: RuleContext, next: () => SimResponse): SimResponse {
     const response = next();
     const created = response.body as Resource | undefined;
     if (response.status !== 201 || !created) return response;
-    const id = String(created.id);
-    const underRule = resources.get(`${prefix}/rules/${ruleID}/mappings/${id}`) ?? created;
-    const stored = { ...underRule, rule: { id: ruleID } };
-    resources.put(`${prefix}/rules/${ruleID}/mappings/${id}`, stored);
+    const id = pathSegment(String(created.id));
+    const underRule = `${requestPath(ctx)}/${id}`;
+    const stored = { ...(resources.get(underRule) ?? created), rule: { id: ruleID } };
+    resources.put(underRule, stored);
     // PingOne serves a mapping by its own ID too: keep that copy in step with this one.
     resources.put(`${prefix}/mappings/${id}`, stored);
     const self = `${resources.apiBase}${prefix}/mappings/${id}`;
@@ -146,7 +154,7 @@ function handle(ctx: RuleContext, next: () => SimResponse): SimResponse {
   }
 
   if (template === `${BASE}/mappings/{mappingID}` && (method === "put" || method === "delete")) {
-    const path = `${prefix}/mappings/${params.mappingID ?? ""}`;
+    const path = requestPath(ctx);
     const before = resources.get(path);
     const ruleID = refId(before?.rule);
     if (method === "put" && before && ruleID) {
@@ -157,7 +165,7 @@ function handle(ctx: RuleContext, next: () => SimResponse): SimResponse {
     }
     const response = next();
     if (!before || !ruleID) return response;
-    const underRule = `${prefix}/rules/${ruleID}/mappings/${params.mappingID ?? ""}`;
+    const underRule = `${prefix}/rules/${pathSegment(ruleID)}/mappings/${pathSegment(params.mappingID)}`;
     if (method === "delete") {
       if (response.status === 204) resources.remove(underRule);
       return response;
@@ -172,14 +180,14 @@ function handle(ctx: RuleContext, next: () => SimResponse): SimResponse {
   if (template === `${BASE}/rules/{ruleID}/mappings` && method === "get") {
     // The copies under the rule are kept in step with /mappings/{id}; serve the canonical ones.
     const ruleID = params.ruleID ?? "";
-    if (!resources.get(`${prefix}/rules/${ruleID}`)) return next();
+    if (!resources.get(`${prefix}/rules/${pathSegment(ruleID)}`)) return next();
     const mappings = resources.list(`${prefix}/mappings`).filter((m) => refId(m.rule) === ruleID);
-    return halList(resources, `${prefix}/rules/${ruleID}/mappings`, "mappings", `${prefix}/mappings`, mappings);
+    return halList(resources, requestPath(ctx), "mappings", `${prefix}/mappings`, mappings);
   }
 
   if (template === `${BASE}/rules/{ruleID}` && method === "delete") {
     const response = next();
-    if (response.status === 204) dropMappingsOf(resources, env, params.ruleID ?? "");
+    if (response.status === 204) dropMappingsOf(resources, prefix, params.ruleID ?? "");
     return response;
   }
 
@@ -189,8 +197,8 @@ function handle(ctx: RuleContext, next: () => SimResponse): SimResponse {
     // Deleting a plan deletes its rules and their mappings.
     for (const rule of resources.list(`${prefix}/rules`)) {
       if (refId(rule.plan) !== params.planID) continue;
-      resources.remove(`${prefix}/rules/${String(rule.id)}`);
-      dropMappingsOf(resources, env, String(rule.id));
+      resources.remove(`${prefix}/rules/${pathSegment(String(rule.id))}`);
+      dropMappingsOf(resources, prefix, String(rule.id));
     }
     return response;
   }

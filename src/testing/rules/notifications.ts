@@ -16,7 +16,14 @@
 // Ping advises before writing a content).
 import type { SimResponse } from "../responses.ts";
 import { errorResponse, invalid } from "../responses.ts";
-import type { ResourceAccess, RuleContext, SimRule } from "../rules.ts";
+import {
+  environmentPath,
+  pathSegment,
+  requestPath,
+  type ResourceAccess,
+  type RuleContext,
+  type SimRule,
+} from "../rules.ts";
 import type { Resource } from "../store.ts";
 
 const ENV = "/environments/{environmentID}";
@@ -164,15 +171,13 @@ function defaultContent(template: PredefinedTemplate, deliveryMethod: string): R
 }
 
 function environmentOf(ctx: RuleContext): Resource | undefined {
-  const env = ctx.params.environmentID;
-  return env === undefined ? undefined : ctx.resources.get(`/environments/${env}`);
+  return ctx.params.environmentID === undefined ? undefined : ctx.resources.get(environmentPath(ctx));
 }
 
 /** Gives an environment its predefined templates, their default contents and its notification settings, once. */
 function ensureNotifications(resources: ResourceAccess, environment: Resource): void {
-  const env = String(environment.id);
-  const prefix = `/environments/${env}`;
-  if (resources.get(`${prefix}/templates/${PREDEFINED_TEMPLATES[0]!.id}`)) return;
+  const prefix = environmentPath(String(environment.id));
+  if (resources.get(`${prefix}/templates/${pathSegment(PREDEFINED_TEMPLATES[0]!.id)}`)) return;
   for (const template of PREDEFINED_TEMPLATES) {
     const variables: Record<string, unknown> = {};
     for (const name of template.required) variables[name] = { required: true };
@@ -186,7 +191,7 @@ function ensureNotifications(resources: ResourceAccess, environment: Resource): 
       allowDynamicVariables: template.allowDynamicVariables,
     });
     for (const method of template.deliveryMethods)
-      resources.insert(`${prefix}/templates/${template.id}/contents`, defaultContent(template, method));
+      resources.insert(`${prefix}/templates/${pathSegment(template.id)}/contents`, defaultContent(template, method));
   }
   if (!resources.get(`${prefix}/notificationsSettings`))
     resources.put(`${prefix}/notificationsSettings`, defaultSettings(environment, resources.now()));
@@ -212,14 +217,15 @@ function defaultSettings(environment: Resource, now: string): Resource {
 function resetSettings(ctx: RuleContext): SimResponse {
   const environment = environmentOf(ctx);
   if (!environment) return errorResponse(404, `Unable to find environment with id ${ctx.params.environmentID ?? ""}.`);
-  const path = `/environments/${String(environment.id)}/notificationsSettings`;
+  const prefix = environmentPath(String(environment.id));
+  const path = `${prefix}/notificationsSettings`;
   const { createdAt: _, ...settings } = defaultSettings(environment, ctx.resources.now());
   ctx.resources.put(path, { ...settings, createdAt: ctx.resources.get(path)?.createdAt ?? settings.updatedAt });
   const base = ctx.resources.apiBase;
   return {
     status: 200,
     body: {
-      _links: { self: { href: base + path }, environment: { href: `${base}/environments/${String(environment.id)}` } },
+      _links: { self: { href: base + path }, environment: { href: base + prefix } },
       ...settings,
     },
   };
@@ -227,7 +233,7 @@ function resetSettings(ctx: RuleContext): SimResponse {
 
 function createContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const { resources, params } = ctx;
-  const prefix = `/environments/${params.environmentID ?? ""}/templates/${params.templateName ?? ""}`;
+  const prefix = `${environmentPath(ctx)}/templates/${pathSegment(params.templateName)}`;
   const template = resources.get(prefix);
   const body = ctx.body as Resource;
   const methods = Array.isArray(template?.deliveryMethods) ? (template.deliveryMethods as string[]) : [];
@@ -249,7 +255,7 @@ function createContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const response = next();
   const created = response.body as Resource | undefined;
   if (response.status !== 201 || !created) return response;
-  const path = `${prefix}/contents/${String(created.id)}`;
+  const path = `${prefix}/contents/${pathSegment(String(created.id))}`;
   const extra = { template: { id: params.templateName ?? "" }, default: false };
   const stored = resources.get(path);
   if (stored) resources.put(path, { ...stored, ...extra });
@@ -258,7 +264,7 @@ function createContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
 
 function changeContent(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const { params, resources } = ctx;
-  const path = `/environments/${params.environmentID ?? ""}/templates/${params.templateName ?? ""}/contents/${params.contentID ?? ""}`;
+  const path = requestPath(ctx);
   const stored = resources.get(path);
   if (stored?.default === true) {
     return invalid([
@@ -288,7 +294,7 @@ function variantContents(ctx: RuleContext): { prefix: string; matches: Resource[
       { code: "INVALID_FILTER", target: "filter", message: 'Only the filter variant eq "<name>" is supported.' },
     ]);
   const variant = (name[1] ?? name[2] ?? "").toLowerCase();
-  const prefix = `/environments/${ctx.params.environmentID ?? ""}/templates/${ctx.params.templateName ?? ""}/contents`;
+  const prefix = requestPath(ctx);
   const matches = ctx.resources
     .list(prefix)
     .filter((c) => c.default !== true && typeof c.variant === "string" && c.variant.toLowerCase() === variant);
@@ -300,15 +306,16 @@ function renameVariant(ctx: RuleContext): SimResponse {
   const found = variantContents(ctx);
   if ("status" in found) return found;
   const base = ctx.resources.apiBase;
-  const env = `${base}/environments/${ctx.params.environmentID ?? ""}`;
-  const template = `${env}/templates/${ctx.params.templateName ?? ""}`;
+  const env = base + environmentPath(ctx);
+  const template = `${env}/templates/${pathSegment(ctx.params.templateName)}`;
   const variant = String((ctx.body as Resource).variant);
   const now = ctx.resources.now();
   const contents = found.matches.map((content) => {
     const renamed = { ...content, variant, updatedAt: now };
-    ctx.resources.put(`${found.prefix}/${String(content.id)}`, renamed);
+    const path = `${found.prefix}/${pathSegment(String(content.id))}`;
+    ctx.resources.put(path, renamed);
     const links = {
-      self: { href: `${base}${found.prefix}/${String(content.id)}` },
+      self: { href: base + path },
       template: { href: template },
       environment: { href: env },
     };
@@ -329,17 +336,19 @@ function renameVariant(ctx: RuleContext): SimResponse {
 function deleteVariant(ctx: RuleContext): SimResponse {
   const found = variantContents(ctx);
   if ("status" in found) return found;
-  for (const content of found.matches) ctx.resources.remove(`${found.prefix}/${String(content.id)}`);
+  for (const content of found.matches) ctx.resources.remove(`${found.prefix}/${pathSegment(String(content.id))}`);
   return { status: 204 };
 }
+
+const sendersPath = (ctx: RuleContext) => `${environmentPath(ctx)}/notificationsSettings/phoneDeliverySettings`;
 
 function updateSettings(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const body = ctx.body as Resource;
   const chain = Array.isArray(body.smsProvidersFallbackChain) ? (body.smsProvidersFallbackChain as string[]) : [];
-  const senders = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/phoneDeliverySettings`;
+  const senders = sendersPath(ctx);
   const unknown = chain
     .map((id, index) => ({ id, index }))
-    .filter(({ id }) => id !== "PINGONE_TWILIO" && !ctx.resources.get(`${senders}/${id}`));
+    .filter(({ id }) => id !== "PINGONE_TWILIO" && !ctx.resources.get(`${senders}/${pathSegment(id)}`));
   if (unknown.length > 0) {
     return invalid(
       unknown.map(({ id, index }) => ({
@@ -353,9 +362,7 @@ function updateSettings(ctx: RuleContext, next: () => SimResponse): SimResponse 
 }
 
 function createSender(ctx: RuleContext, next: () => SimResponse): SimResponse {
-  const senders = ctx.resources.list(
-    `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/phoneDeliverySettings`,
-  );
+  const senders = ctx.resources.list(sendersPath(ctx));
   if (senders.length >= MAX_PHONE_DELIVERY_SETTINGS) {
     return invalid([
       {
@@ -370,7 +377,7 @@ function createSender(ctx: RuleContext, next: () => SimResponse): SimResponse {
 
 /** IDs of `body.providerConfiguration.conditions[].fallbackChain[]` that are no sender of the environment. */
 function unknownFallbackSenders(ctx: RuleContext): { target: string; id: string }[] {
-  const senders = `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/phoneDeliverySettings`;
+  const senders = sendersPath(ctx);
   const conditions = ((ctx.body as Resource).providerConfiguration as { conditions?: unknown[] } | undefined)
     ?.conditions;
   const unknown: { target: string; id: string }[] = [];
@@ -378,7 +385,7 @@ function unknownFallbackSenders(ctx: RuleContext): { target: string; id: string 
     const chain = (condition as { fallbackChain?: { id?: unknown }[] }).fallbackChain ?? [];
     chain.forEach((entry, e) => {
       const id = String(entry.id);
-      if (!ctx.resources.get(`${senders}/${id}`))
+      if (!ctx.resources.get(`${senders}/${pathSegment(id)}`))
         unknown.push({ target: `providerConfiguration.conditions[${c}].fallbackChain[${e}].id`, id });
     });
   });
@@ -403,16 +410,15 @@ function savePolicy(ctx: RuleContext, next: () => SimResponse): SimResponse {
   const response = next();
   const saved = response.body as Resource | undefined;
   if (response.status >= 300 || !saved || saved.default !== true) return response;
-  const collection = `/environments/${ctx.params.environmentID ?? ""}/notificationsPolicies`;
+  const collection = `${environmentPath(ctx)}/notificationsPolicies`;
   for (const policy of ctx.resources.list(collection)) {
     if (policy.id === saved.id || policy.default !== true) continue;
-    ctx.resources.put(`${collection}/${String(policy.id)}`, { ...policy, default: false });
+    ctx.resources.put(`${collection}/${pathSegment(String(policy.id))}`, { ...policy, default: false });
   }
   return response;
 }
 
-const emailDeliveryPath = (ctx: RuleContext) =>
-  `/environments/${ctx.params.environmentID ?? ""}/notificationsSettings/emailDeliverySettings`;
+const emailDeliveryPath = (ctx: RuleContext) => `${environmentPath(ctx)}/notificationsSettings/emailDeliverySettings`;
 
 /** Ports on which PingOne talks SMTP with STARTTLS to an SMTP server; any other port means SMTPS. */
 const STARTTLS_PORTS = new Set([25, 587, 2525]);
@@ -457,7 +463,7 @@ export const notificationsRule: SimRule = (ctx, next) => {
     const response = next();
     const created = response.body as Resource | undefined;
     if (response.status === 201 && created?.id !== undefined) {
-      const stored = ctx.resources.get(`/environments/${String(created.id)}`);
+      const stored = ctx.resources.get(environmentPath(String(created.id)));
       if (stored) ensureNotifications(ctx.resources, stored);
     }
     return response;
