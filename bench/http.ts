@@ -1,6 +1,7 @@
 // Request overhead and paging, measured against bench/server.ts in a child process.
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { join } from "node:path";
 import { paginate, type PingOneClient } from "../src/index.ts";
 import { fullClient, TOKEN, VARIANTS, type VariantName } from "./overhead-worker.ts";
 import { median, quantile } from "./stats.ts";
@@ -66,25 +67,34 @@ function medianOfRatios(a: readonly number[], b: readonly number[]): number {
   return median(a.map((value, i) => value / b[i]!));
 }
 
-/** A variant's worker process (bench/overhead-worker.ts), warmed up and waiting for rounds. */
-async function startWorker(server: BenchServer, variant: VariantName, warmup: number) {
-  const child = fork(
-    new URL("./overhead-worker.ts", import.meta.url).pathname,
-    [server.apiBase, variant, String(warmup)],
-    {
-      execArgv: ["--import", "tsx"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    },
-  );
+/** One process of the overhead benchmark: a variant, of this checkout or of the one at `root`. */
+export interface Contender {
+  name: string;
+  variant: VariantName;
+  /** Another checkout (bench/compare.ts makes one per git ref); this one when absent. */
+  root?: string;
+}
+
+const EVERY_VARIANT: readonly Contender[] = VARIANTS.map((variant) => ({ name: variant, variant }));
+
+/** A contender's worker process (bench/overhead-worker.ts), warmed up and waiting for rounds. */
+async function startWorker(server: BenchServer, { name, variant, root }: Contender, warmup: number) {
+  const worker = root
+    ? join(root, "bench", "overhead-worker.ts")
+    : new URL("./overhead-worker.ts", import.meta.url).pathname;
+  const child = fork(worker, [server.apiBase, variant, String(warmup)], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   // A worker that dies (its error is on stderr) ends the benchmark instead of leaving it waiting.
   const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`the ${variant} worker exited with code ${String(code)}`);
+    throw new Error(`the ${name} worker exited with code ${String(code)}`);
   });
   exited.catch(() => {});
   const reply = async () => ((await Promise.race([once(child, "message"), exited])) as unknown[])[0];
-  if ((await reply()) !== "ready") throw new Error(`the ${variant} worker did not say it was ready`);
+  if ((await reply()) !== "ready") throw new Error(`the ${name} worker did not say it was ready`);
   return {
-    variant,
+    name,
     async round(reads: number): Promise<number[]> {
       child.send({ reads });
       return (await reply()) as number[];
@@ -94,29 +104,36 @@ async function startWorker(server: BenchServer, variant: VariantName, warmup: nu
 }
 
 /**
- * Reads one environment `rounds × perRound` times per variant (VARIANTS in
- * overhead-worker.ts), each variant in its own process. A process settles into its own JIT
+ * Reads one environment `rounds × perRound` times per contender (by default every variant of
+ * VARIANTS in overhead-worker.ts), each in its own process. A process settles into its own JIT
  * and heap state, which moves its speed by several per cent for its whole life, so the
  * rounds are spread over `generations` fresh sets of processes. Each is warmed up until it
  * runs at its steady speed (a few thousand reads: over the first thousand the client's ratio
  * is still several per cent lower). Within a round the variants run one after another, in an
  * order shuffled per round, so drift on a shared machine hits all of them alike.
  */
-export async function overhead(server: BenchServer, rounds = 400, perRound = 20, warmup = 5000, generations = 4) {
-  const samples = new Map<string, number[]>(VARIANTS.map((v) => [v, []]));
-  const roundMedians = new Map<string, number[]>(VARIANTS.map((v) => [v, []]));
-  const roundMeans = new Map<string, number[]>(VARIANTS.map((v) => [v, []]));
+export async function overhead(
+  server: BenchServer,
+  rounds = 400,
+  perRound = 20,
+  warmup = 5000,
+  generations = 4,
+  contenders: readonly Contender[] = EVERY_VARIANT,
+): Promise<Record<string, Distribution>> {
+  const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  const roundMedians = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  const roundMeans = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   for (let generation = 0; generation < generations; generation++) {
     const workers: Awaited<ReturnType<typeof startWorker>>[] = [];
     try {
-      // One after another, so no variant is compiled and warmed up while competing for the CPU.
-      for (const variant of VARIANTS) workers.push(await startWorker(server, variant, warmup));
+      // One after another, so no process is compiled and warmed up while competing for the CPU.
+      for (const contender of contenders) workers.push(await startWorker(server, contender, warmup));
       for (let round = 0; round < Math.ceil(rounds / generations); round++) {
         for (const worker of shuffled(workers)) {
           const durations = await worker.round(perRound);
-          samples.get(worker.variant)!.push(...durations);
-          roundMedians.get(worker.variant)!.push(median(durations));
-          roundMeans.get(worker.variant)!.push(durations.reduce((sum, ms) => sum + ms, 0) / durations.length);
+          samples.get(worker.name)!.push(...durations);
+          roundMedians.get(worker.name)!.push(median(durations));
+          roundMeans.get(worker.name)!.push(durations.reduce((sum, ms) => sum + ms, 0) / durations.length);
         }
       }
     } finally {
@@ -125,7 +142,7 @@ export async function overhead(server: BenchServer, rounds = 400, perRound = 20,
   }
   return Object.fromEntries(
     [...samples].map(([name, s]) => [name, distribution(s, roundMedians.get(name)!, roundMeans.get(name)!)]),
-  ) as Record<VariantName, Distribution>;
+  );
 }
 
 function shuffled<T>(items: readonly T[]): T[] {
