@@ -35,7 +35,7 @@ if (only.has("overhead") || only.has("paging")) {
   const server = await startServer();
   try {
     if (only.has("overhead")) {
-      const [rounds, perRound, warmup, generations] = quick ? [20, 20, 200, 2] : [400, 20, 5000, 4];
+      const [rounds, perRound, warmup, generations] = quick ? [20, 20, 200, 2] : [480, 20, 5000, 12];
       log(`overhead: ${rounds} rounds × ${perRound} reads per variant, each variant in its own process…`);
       const r = await overhead(server, rounds, perRound, warmup, generations);
       const full = r["pingone-client"]!;
@@ -323,9 +323,10 @@ ${output}
    the same AbortController and timer per request (what a timeout costs by itself).
    Each variant runs in its own process (bench/overhead-worker.ts): sharing one process, the variants shared
    undici's inline caches and heap, and the ratio measured the mix. A process keeps its own JIT and heap state
-   for life, which moves its speed by several per cent, so the rounds are spread over 4 fresh sets of processes;
-   the lowest and highest ratio among them are printed. Each process first reads 5,000 times (over the first
-   thousand reads the client's ratio is still lower than it settles at), then 100 rounds × 20 reads,
+   for life, which moves its speed by several per cent either way (two sets of the very same code have
+   measured 0.93 and 1.14 × each other), so the rounds are spread over 12 fresh sets of processes; the lowest
+   and highest ratio among them are printed. Each process first reads 5,000 times (over the first
+   thousand reads the client's ratio is still lower than it settles at), then 40 rounds × 20 reads,
    the variants in an order shuffled each round; median and p90 of the single-request latencies. Median ratios are
    paired: the median over rounds of one variant's round median ÷ the other's in the same round, so load from
    other work on the machine, which comes and goes, cancels within each pair. The mean ratio pairs the rounds'
