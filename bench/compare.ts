@@ -27,8 +27,14 @@ const { values, positionals } = parseArgs({
 const ref = positionals[0] ?? "HEAD";
 const variant = values.variant as VariantName;
 if (!VARIANTS.includes(variant)) throw new Error(`unknown variant ${variant}; one of ${VARIANTS.join(", ")}`);
-const generations = Number(values.generations);
-const rounds = Number(values.rounds) * generations;
+function wholeNumber(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${option} must be a whole number ≥ 1, got ${value}`);
+  return n;
+}
+const generations = wholeNumber("generations", values.generations);
+const roundsPerPair = wholeNumber("rounds", values.rounds);
+const rounds = roundsPerPair * generations;
 
 function git(...args: string[]): void {
   const result = spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
