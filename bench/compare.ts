@@ -33,8 +33,7 @@ function wholeNumber(option: string, value: string): number {
   return n;
 }
 const generations = wholeNumber("generations", values.generations);
-const roundsPerPair = wholeNumber("rounds", values.rounds);
-const rounds = roundsPerPair * generations;
+const roundsPerGeneration = wholeNumber("rounds", values.rounds);
 
 function git(...args: string[]): void {
   const result = spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
@@ -56,10 +55,14 @@ try {
   try {
     process.stderr.write(`${variant}: this tree against ${ref}, ${generations} pairs of processes…\n`);
     const here = "this tree";
-    const r = await overhead(server, rounds, 20, 5000, generations, [
-      { name: here, variant },
-      { name: ref, variant, root: checkout },
-    ]);
+    const r = await overhead(server, {
+      generations,
+      roundsPerGeneration,
+      contenders: [
+        { name: here, variant },
+        { name: ref, variant, root: checkout },
+      ],
+    });
     const a = r[here]!;
     const b = r[ref]!;
     console.log(`${here}: ${us(a.median)} median; ${ref}: ${us(b.median)} median (${variant})`);

@@ -103,22 +103,29 @@ async function startWorker(server: BenchServer, { name, variant, root }: Contend
   };
 }
 
+/** How long the overhead benchmark runs: sets of fresh processes, rounds in each, reads per round. */
+export interface OverheadRun {
+  generations: number;
+  roundsPerGeneration: number;
+  perRound?: number;
+  /** Reads before the first round, so each process measures at its steady speed. */
+  warmup?: number;
+  contenders?: readonly Contender[];
+}
+
 /**
- * Reads one environment `rounds × perRound` times per contender (by default every variant of
- * VARIANTS in overhead-worker.ts), each in its own process. A process settles into its own JIT
- * and heap state, which moves its speed by several per cent for its whole life, so the
- * rounds are spread over `generations` fresh sets of processes. Each is warmed up until it
- * runs at its steady speed (a few thousand reads: over the first thousand the client's ratio
- * is still several per cent lower). Within a round the variants run one after another, in an
- * order shuffled per round, so drift on a shared machine hits all of them alike.
+ * Reads one environment `generations × roundsPerGeneration × perRound` times per contender
+ * (by default every variant of VARIANTS in overhead-worker.ts), each in its own process. A
+ * process settles into its own JIT and heap state, which moves its speed by several per cent
+ * for its whole life, so the rounds are spread over `generations` fresh sets of processes.
+ * Each is warmed up until it runs at its steady speed (a few thousand reads: over the first
+ * thousand the client's ratio is still several per cent lower). Within a round the contenders
+ * run one after another, in an order shuffled per round, so drift on a shared machine hits all
+ * of them alike.
  */
 export async function overhead(
   server: BenchServer,
-  rounds = 400,
-  perRound = 20,
-  warmup = 5000,
-  generations = 4,
-  contenders: readonly Contender[] = EVERY_VARIANT,
+  { generations, roundsPerGeneration, perRound = 20, warmup = 5000, contenders = EVERY_VARIANT }: OverheadRun,
 ): Promise<Record<string, Distribution>> {
   const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   const roundMedians = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
@@ -128,7 +135,7 @@ export async function overhead(
     try {
       // One after another, so no process is compiled and warmed up while competing for the CPU.
       for (const contender of contenders) workers.push(await startWorker(server, contender, warmup));
-      for (let round = 0; round < Math.ceil(rounds / generations); round++) {
+      for (let round = 0; round < roundsPerGeneration; round++) {
         for (const worker of shuffled(workers)) {
           const durations = await worker.round(perRound);
           samples.get(worker.name)!.push(...durations);

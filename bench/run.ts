@@ -35,9 +35,14 @@ if (only.has("overhead") || only.has("paging")) {
   const server = await startServer();
   try {
     if (only.has("overhead")) {
-      const [rounds, perRound, warmup, generations] = quick ? [20, 20, 200, 2] : [480, 20, 5000, 12];
-      log(`overhead: ${rounds} rounds × ${perRound} reads per variant, each variant in its own process…`);
-      const r = await overhead(server, rounds, perRound, warmup, generations);
+      const run = quick
+        ? { generations: 2, roundsPerGeneration: 10, warmup: 200 }
+        : { generations: 12, roundsPerGeneration: 40 };
+      const { generations } = run;
+      log(
+        `overhead: ${generations} sets × ${run.roundsPerGeneration} rounds per variant, each variant in its own process…`,
+      );
+      const r = await overhead(server, run);
       const full = r["pingone-client"]!;
       const bare = r["openapi-fetch"]!;
       const plain = r.fetch!;
